@@ -1,4 +1,8 @@
-"""Build the parsing pipeline: blank Swedish + tokenizer exceptions + reportgen_* components."""
+"""Build the parsing pipeline: blank Swedish + tokenizer exceptions + reportgen_* components.
+
+Component order matters: quotes and standings run before results so that results
+prose inside quotes and standings tables is not misread as session results.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,25 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+# Importing the modules registers their factories with spaCy.
+from . import event, finalize, incidents, lexmatch, links, names, quotes, results, standings  # noqa: F401
 from .state import ParseState
 
 if not Doc.has_extension("rg"):
     Doc.set_extension("rg", default=None)
 
-COMPONENTS: list[str] = ["reportgen_state"]
+COMPONENTS: list[str] = [
+    "reportgen_state",
+    "reportgen_lexicon",
+    "reportgen_names",
+    "reportgen_quotes",
+    "reportgen_standings",
+    "reportgen_event",
+    "reportgen_results",
+    "reportgen_incidents",
+    "reportgen_links",
+    "reportgen_finalize",
+]
 
 
 @Language.factory("reportgen_state", assigns=["doc._.rg"])

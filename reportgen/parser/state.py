@@ -77,6 +77,15 @@ class ParseState:
     standings: list[Standings] = field(default_factory=list)
     next_event: NextEvent | None = None
     links: list[str] = field(default_factory=list)
+    # character ranges already explained by one component, so later ones skip them
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)
+    table_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def in_quote(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quote_spans)
+
+    def in_table(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.table_spans)
 
     def evidence(self, start: int, end: int) -> Evidence:
         return Evidence.of(self.text, start, end)

@@ -1,0 +1,14 @@
+"""Championship tables; fills state.standings and state.table_spans."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@Language.factory("reportgen_standings", assigns=['doc._.rg'], requires=["doc._.rg"])
+def make_standings(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        return doc  # TODO: not implemented yet
+
+    return component
