@@ -31,7 +31,7 @@ def parse_file(path: str) -> FactsDocument:
     from .textio import read_text
 
     decoded = read_text(path)
-    return parse(decoded.text, path=path, encoding=decoded.encoding)
+    return parse(decoded.text, path=None if path == "-" else path, encoding=decoded.encoding)
 
 
 def render(facts, *, lang: str = "sv", kind: str = "report", fmt: str = "text",

@@ -1,0 +1,71 @@
+"""Data-driven tests over the gold corpus (corpus/<id>/{release.txt, expected.json})."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reportgen.evaluate import compare
+
+from .conftest import CORPUS, CORPUS_IDS, SEED_ID
+
+REQUIRED_F1 = {"results": 0.9, "standings": 0.9, "quotes": 0.9}
+SERIES_TYPES = {"touring", "gt", "formula", "rally", "rallycross", "karting", "endurance"}
+
+
+def test_corpus_size_and_variety() -> None:
+    written = [i for i in CORPUS_IDS if i != SEED_ID]
+    assert len(written) >= 25
+    metas = [json.loads((CORPUS / i / "meta.json").read_text(encoding="utf-8")) for i in written]
+    assert SERIES_TYPES <= {m["series_type"] for m in metas}
+    assert {"first", "third"} <= {m["person"] for m in metas}
+    assert {"driver_release", "organiser_news", "club_results", "short_news"} <= {m["style"] for m in metas}
+
+
+@pytest.mark.parametrize("doc_id", CORPUS_IDS)
+def test_corpus_gold_is_valid(doc_id: str, gold_corpus) -> None:
+    assert gold_corpus[doc_id].schema_version == "1"
+
+
+@pytest.mark.parametrize("doc_id", CORPUS_IDS)
+def test_corpus_parse_conforms_to_contract(doc_id: str, parsed_corpus, contract_checker) -> None:
+    source = (CORPUS / doc_id / "release.txt").read_bytes().decode("utf-8")
+    checker = contract_checker(source)
+    checker.document(json.loads(parsed_corpus[doc_id].to_json()))
+    assert checker.problems == []
+
+
+@pytest.mark.parametrize("fact_type", sorted(REQUIRED_F1))
+@pytest.mark.parametrize("doc_id", CORPUS_IDS)
+def test_corpus_parse_f1_per_document(doc_id: str, fact_type: str, parsed_corpus, gold_corpus) -> None:
+    score = compare(parsed_corpus[doc_id], gold_corpus[doc_id], doc_id)
+    s = score.scores[fact_type]
+    assert s.f1 >= REQUIRED_F1[fact_type], (
+        f"{doc_id} {fact_type}: F1 {s.f1:.3f}; missed {score.missed[fact_type]}; "
+        f"spurious {score.spurious[fact_type]}")
+
+
+@pytest.mark.parametrize("fact_type", sorted(REQUIRED_F1))
+def test_corpus_parse_f1_overall(fact_type: str, parsed_corpus, gold_corpus) -> None:
+    from reportgen.evaluate import Score
+
+    total = Score()
+    for doc_id in CORPUS_IDS:
+        total.add(compare(parsed_corpus[doc_id], gold_corpus[doc_id]).scores[fact_type])
+    assert total.f1 >= REQUIRED_F1[fact_type]
+
+
+@pytest.mark.parametrize("part", ["sessions", "quotes", "standings", "incidents", "event", "next_event", "links"])
+def test_corpus_seed_matches_worked_example(part: str, parsed_corpus, gold_corpus) -> None:
+    """The seed parses to the contract's worked example, every session and quote included."""
+    got, want = parsed_corpus[SEED_ID].to_dict(), gold_corpus[SEED_ID].to_dict()
+
+    def strip(value):
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k not in ("evidence", "grid", "kind", "gender")}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    assert strip(got[part]) == strip(want[part])
