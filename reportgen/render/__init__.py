@@ -1,0 +1,83 @@
+"""Render facts as a Swedish or English race report or results summary.
+
+    from reportgen.render import render
+    text = render(doc, lang="en", kind="report", fmt="markdown", seed=3)
+
+Pipeline: :mod:`.plan` decides what to say (messages, order, referring expressions,
+aggregation, phrasing variants); the Jinja templates in ``templates/<lang>/`` say it,
+with Babel-backed filters from :mod:`.filters`; :mod:`.environment` caches one
+environment per language and format.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from jinja2 import TemplateError
+
+from ..errors import ReportgenError
+from ..model import FactsDocument
+from .environment import FORMATS, environment
+from .filters import BABEL_LOCALES, locale_format
+from .plan import Planner
+
+LANGS = tuple(BABEL_LOCALES)
+KINDS = ("report", "summary")
+
+__all__ = ["render", "render_file", "LANGS", "KINDS", "FORMATS"]
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_TRAILING = re.compile(r"[ \t]+\n")
+
+
+def _check(lang: str, kind: str, fmt: str) -> None:
+    if lang not in LANGS:
+        raise ReportgenError("E030", lang=lang, choices=", ".join(LANGS))
+    if kind not in KINDS:
+        raise ReportgenError("E031", kind=kind, choices=", ".join(KINDS))
+    if fmt not in FORMATS:
+        raise ReportgenError("E032", fmt=fmt, choices=", ".join(FORMATS))
+
+
+def render(facts: FactsDocument | dict[str, Any], *, lang: str = "sv", kind: str = "report",
+           fmt: str = "text", seed: int = 0, templates: str | None = None) -> str:
+    """Render ``facts`` (a model, or a dict validated as one) in ``lang`` as ``kind``."""
+    _check(lang, kind, fmt)
+    doc = facts if isinstance(facts, FactsDocument) else FactsDocument.model_validate(facts)
+    try:
+        env, phrases = environment(lang, fmt, str(Path(templates).resolve()) if templates else None)
+        planner = Planner(doc, locale_format(lang), phrases.count, seed)
+        ctx = planner.plan_report() if kind == "report" else planner.plan_summary()
+        text = env.get_template(f"{kind}.j2").render(ctx)
+    except TemplateError as e:
+        name = getattr(e, "name", None) or getattr(e, "filename", None) or f"{lang}/{kind}.j2"
+        raise ReportgenError("E033", name=name, detail=str(e)) from e
+    text = _TRAILING.sub("\n", text)
+    text = _BLANK_RUNS.sub("\n\n", text).strip()
+    return text + "\n"
+
+
+def render_file(path: str, *, lang: str = "sv", kind: str = "report", fmt: str = "text",
+                seed: int = 0, templates: str | None = None) -> str:
+    """Load a facts document or results event file and render it."""
+    return render(_load(path), lang=lang, kind=kind, fmt=fmt, seed=seed, templates=templates)
+
+
+def _load(path: str) -> FactsDocument:
+    try:
+        from ..inputs import load_input  # the input adapters (facts JSON, results CSV + event file)
+    except ImportError:
+        load_input = None
+    if load_input is not None:
+        return load_input(path)
+    # Until the input adapters land: facts JSON only.
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as e:
+        raise ReportgenError("E004", path=path, detail=e.strerror or str(e)) from e
+    try:
+        return FactsDocument.from_json(raw)
+    except ValueError as e:
+        raise ReportgenError("E020", path=path, detail=str(e)) from e

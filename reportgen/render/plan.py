@@ -1,0 +1,466 @@
+"""Microplanning: from facts to an ordered list of *messages* the templates put into words.
+
+A message is a small dict: ``kind`` (which macro of ``phrases.j2`` words it),
+``variant`` (which of that kind's phrasings) and the facts it states. The planner
+decides *what* is said and in what order; the templates decide *how*.
+
+Narrative rules, all computed from the facts (never from wording):
+
+* win / pole / podium / finishing place per session, with the grid slot when known
+  (``Result.grid``) and the places gained from it;
+* a race after a qualifying the driver did not complete (dns/dnf/dsq in the
+  qualifying with the same number just before it) is told as a recovery;
+* aggregation: the same place in every session of a run of same-kind sessions
+  ("tvåa i båda träningspassen");
+* DNS/DNF with its cause, taken from an incident of the same driver and session;
+  a technical problem in a session the driver still finished is told with the result;
+* safety car and other field-wide incidents per session;
+* championship: leader and gap to the runner-up, or position and gap to the leader,
+  computed from the standings table (the gap is the one derived number we write).
+
+Variation: every kind has several phrasings (macros ``<kind>_0``, ``<kind>_1``...).
+The first use of a kind in a document starts at a variant chosen from the seed, and
+each later use takes the next one, so no phrasing repeats within a report until all
+of that kind's phrasings are used.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable
+from typing import Any
+
+from ..errors import ReportgenError
+from ..model import FactsDocument, Result, Session, Standings
+from .filters import LocaleFormat
+from .refer import Referrer
+
+Message = dict[str, Any]
+
+RACE_KINDS = frozenset({"race", "heat", "final", "stage"})
+# Incidents that explain a DNS/DNF when they share its driver and session.
+CAUSE_TYPES = ("technical", "crash", "contact", "spin", "penalty", "retirement", "other")
+
+
+class Chooser:
+    """Deterministic, non-repeating choice of phrasing variants."""
+
+    def __init__(self, seed: int, count: Callable[[str], int]):
+        self.seed = seed
+        self._count = count
+        self._used: dict[str, int] = {}
+
+    def pick(self, kind: str) -> int:
+        n = self._count(kind)
+        if n == 0:
+            raise ReportgenError("E033", name="phrases.j2", detail=f"no macro {kind}_0 for message kind {kind!r}")
+        k = self._used.get(kind, 0)
+        self._used[kind] = k + 1
+        start = zlib.crc32(f"{self.seed}/{kind}".encode()) % n
+        return (start + k) % n
+
+
+class Planner:
+    """Plans one document in one language."""
+
+    def __init__(self, doc: FactsDocument, fmt: LocaleFormat, count: Callable[[str], int], seed: int):
+        self.doc = doc
+        self.f = fmt
+        self.lang = fmt.lang
+        self.choose = Chooser(seed, count)
+        v = fmt.vocab
+        self.refer = Referrer(doc, {g: p for g in ("f", "m") if (p := v.form(f"pronoun.{g}"))})
+        self.gender = {p.name: p.gender for p in doc.participants}
+        self.nationality = {p.name: p.nationality for p in doc.participants}
+        for t in doc.standings:
+            for e in t.entries:
+                self.nationality.setdefault(e.name, e.nationality)
+        self.drivers = _drivers(doc)
+        self.multi = len(self.drivers) > 1
+        self._labels = {s.id: self.label(s) for s in doc.sessions}
+
+    # -- helpers ----------------------------------------------------------------
+    def msg(self, kind: str, **fields: Any) -> Message:
+        fields["kind"] = kind
+        fields["variant"] = self.choose.pick(kind)
+        return fields
+
+    def label(self, s: Session) -> str:
+        """The session's name in the output language.
+
+        A Swedish source label ("Tidskval 2") is kept in Swedish output; English output
+        always builds the name from kind and number, so no Swedish label leaks into it."""
+        if s.label and self.lang == self.doc.language:
+            return s.label
+        v = self.f.vocab
+        name = v.first(f"session.{s.kind}", f"session_name.{s.kind}") or s.kind
+        name = name[:1].upper() + name[1:]
+        return f"{name} {s.number}" if s.number is not None else name
+
+    def session_noun(self, kind: str, plural: bool) -> str:
+        v = self.f.vocab
+        idx = 2 if plural else 1
+        return v.first(f"session_name.{kind}", f"session.{kind}", index=idx) or kind
+
+    def incidents(self, session_id: str | None, driver: str | None = None) -> list:
+        return [i for i in self.doc.incidents if i.session == session_id and i.driver == driver]
+
+    def cause(self, session_id: str, driver: str) -> dict[str, Any] | None:
+        for inc in self.incidents(session_id, driver):
+            if inc.type in CAUSE_TYPES:
+                return {"type": inc.type, "detail": self.f.vocab.detail(inc.detail)}
+        return None
+
+    # -- the document ---------------------------------------------------------------
+    def plan_report(self) -> dict[str, Any]:
+        ctx = self.base()
+        key = self.key_result()
+        ctx["headline"] = self.headline(key)
+        self.refer = Referrer(self.doc, self.refer._pronouns)  # the headline is not prose
+        ctx["lead"] = self.lead(key)
+        self.refer.reset()
+        ctx["weekend"] = self.weekend()
+        ctx["incidents"] = self.loose_incidents()
+        quotes, ctx["original_quotes"] = self.quotes()
+        self.refer.reset()
+        ctx["championship"] = self.championship()
+        ctx["next_event"] = self.next_event()
+        ctx["body"] = self.arrange(ctx["lead"], ctx["weekend"], ctx["incidents"], quotes)
+        return ctx
+
+    @staticmethod
+    def arrange(lead: list[Message], weekend: list[list[Message]], incidents: list[Message],
+                quotes: list[Message]) -> list[dict[str, Any]]:
+        """Paragraphs and quotes in reading order.
+
+        The first quote follows the lead (the reaction to the key result); the others
+        follow the last weekend paragraphs, one each, in order, as a press release
+        closes each part of the weekend with the driver's words."""
+        blocks: list[dict[str, Any]] = [{"type": "para", "messages": lead}] if lead else []
+        quotes = list(quotes)
+        if quotes and lead:
+            blocks.append({"type": "quote", "message": quotes.pop(0)})
+        paras = [*weekend, *([incidents] if incidents else [])]
+        first_with_quote = max(len(paras) - len(quotes), 0)
+        for i, para in enumerate(paras):
+            blocks.append({"type": "para", "messages": para})
+            if i >= first_with_quote and quotes:
+                blocks.append({"type": "quote", "message": quotes.pop(0)})
+        blocks.extend({"type": "quote", "message": q} for q in quotes)
+        return blocks
+
+    def plan_summary(self) -> dict[str, Any]:
+        return self.base()
+
+    def base(self) -> dict[str, Any]:
+        ev = self.doc.event
+        return {
+            "doc": self.doc,
+            "lang": self.lang,
+            "event": {
+                "series": ev.series, "circuit": ev.circuit, "country": self.f.country(ev.country),
+                "dates": self.f.date_range(ev.start_date, ev.end_date), "season": ev.season,
+                "round": ev.round, "rounds_total": ev.rounds_total,
+            },
+            "results": self.results_block(),
+            "single": self.drivers[0] if len(self.drivers) == 1 else None,
+            "standings": [self.table(t) for t in self.doc.standings if t.entries],
+        }
+
+    # -- key result, headline, lead ---------------------------------------------------
+    def key_result(self) -> tuple[str, Result, Session] | None:
+        """The result the story leads with: best race finish, then pole, then any."""
+        best: tuple[tuple[int, int], str, Result, Session] | None = None
+        for s in self.doc.sessions:
+            for r in s.results:
+                if r.position is None:
+                    continue
+                race = s.kind in RACE_KINDS
+                if race and r.position == 1:
+                    tag = "win"
+                elif race and r.position <= 3:
+                    tag = "podium"
+                elif s.kind == "qualifying" and r.position == 1:
+                    tag = "pole"
+                elif race:
+                    tag = "finish"
+                else:
+                    continue
+                rank = ({"win": 0, "podium": 1, "pole": 2, "finish": 3}[tag], r.position)
+                # Among equals the story's own driver (first participant) leads.
+                if best is None or rank < best[0] or (rank == best[0] and r.driver == self.drivers[0]
+                                                      and best[2].driver != self.drivers[0]):
+                    best = (rank, tag, r, s)
+        return None if best is None else (best[1], best[2], best[3])
+
+    def headline(self, key) -> Message:
+        ev = self.doc.event
+        if key is None:
+            return self.msg("headline_event", series=ev.series, circuit=ev.circuit)
+        tag, r, s = key
+        return self.msg(f"headline_{tag}", who=self.refer.full(r.driver), session=self._labels[s.id],
+                        pos=r.position, series=ev.series, circuit=ev.circuit)
+
+    def lead(self, key) -> list[Message]:
+        ev = self.doc.event
+        out: list[Message] = []
+        context = dict(series=ev.series, circuit=ev.circuit, country=self.f.country(ev.country),
+                       dates=self.f.date_range(ev.start_date, ev.end_date), round=ev.round,
+                       rounds_total=ev.rounds_total, season=ev.season)
+        if key is None:
+            out.append(self.msg("lead_event", **context))
+        else:
+            tag, r, s = key
+            out.append(self.msg(f"lead_{tag}", who=self.refer.subject(r.driver), session=self._labels[s.id],
+                                pos=r.position, **context))
+            p = self.doc.participant(r.driver)
+            if p and (p.team or p.car):
+                out.append(self.msg("team_car", who=self.refer.subject(r.driver), team=p.team, car=p.car))
+        return out
+
+    # -- the weekend, session by session ---------------------------------------------
+    def weekend(self) -> list[list[Message]]:
+        paragraphs: list[list[Message]] = []
+        current: list[Message] = []
+        sessions = self.doc.sessions
+        i = 0
+        while i < len(sessions):
+            s = sessions[i]
+            prev = sessions[i - 1].kind if i else None
+            if current and (s.kind == "qualifying"
+                            or (s.kind in RACE_KINDS and prev not in RACE_KINDS and prev != "qualifying")
+                            or (s.kind in RACE_KINDS and prev in RACE_KINDS and self.multi)):
+                paragraphs.append(current)
+                current = []
+                self.refer.reset()
+            # a run of same-kind sessions (practice 1, practice 2) may aggregate
+            j = i
+            while j + 1 < len(sessions) and sessions[j + 1].kind == s.kind and s.kind not in RACE_KINDS:
+                j += 1
+            run = sessions[i:j + 1]
+            done: set[tuple[str, str]] = set()
+            if len(run) > 1:
+                current.extend(self.aggregate(run, done))
+            for x in run:
+                current.extend(self.session_messages(x, done))
+            i = j + 1
+        if current:
+            paragraphs.append(current)
+        return [p for p in paragraphs if p]
+
+    def aggregate(self, run: list[Session], done: set[tuple[str, str]]) -> list[Message]:
+        out = []
+        for d in self.drivers:
+            res = [next((r for r in s.results if r.driver == d), None) for s in run]
+            if any(r is None or r.position is None for r in res):
+                continue
+            positions = {r.position for r in res}
+            if len(positions) != 1:
+                continue
+            if any(self.incidents(s.id, d) for s in run):
+                continue  # an incident deserves its own sentence
+            pos = positions.pop()
+            out.append(self.msg("aggregate", who=self.refer.subject(d), pos=pos, count=len(run),
+                                noun=self.session_noun(run[0].kind, plural=True),
+                                sessions=[self._labels[s.id] for s in run], session_kind=run[0].kind))
+            done.update((s.id, d) for s in run)
+        return out
+
+    def session_messages(self, s: Session, done: set[tuple[str, str]]) -> list[Message]:
+        out: list[Message] = []
+        label = self._labels[s.id]
+        results = [r for r in s.results if (s.id, r.driver) not in done]
+        results.sort(key=lambda r: (r.position is None, r.position or 0))
+        race = s.kind in RACE_KINDS
+        told: set[str] = set()
+        if self.multi and race:
+            winner = next((r for r in results if r.position == 1), None)
+            if winner is not None:
+                runners = [r.driver for r in results if r.position in (2, 3)]
+                out.append(self.msg("win_ahead" if runners else "win", who=self.refer.subject(
+                    winner.driver, others=tuple(runners)), session=label,
+                    runners=[self.refer.other(n) for n in runners], grid=winner.grid))
+                told.update([winner.driver, *runners])
+        narrate = results if (not self.multi or len(results) <= 6) else [
+            r for r in results if r.status != "classified" or r.driver == self.drivers[0]]
+        for r in narrate:
+            if r.driver in told:
+                continue
+            out.append(self.result_message(s, r, label))
+        sc = [i for i in self.incidents(s.id) if i.type in ("safety_car", "red_flag", "weather")]
+        for inc in sc:
+            out.append(self.msg(f"incident_{inc.type}", session=label, race=race))
+        # incidents of a driver that finished (no cause already told) and not attached
+        return out
+
+    def result_message(self, s: Session, r: Result, label: str) -> Message:
+        race = s.kind in RACE_KINDS
+        base = dict(session=label, pos=r.position, session_kind=s.kind)
+        if r.status in ("dns", "dnf", "dsq"):
+            cause = self.cause(s.id, r.driver) if r.status != "dsq" else None
+            return self.msg(r.status, who=self.refer.subject(r.driver), cause=cause, race=race, **base)
+        if r.position is None:
+            return self.msg("unknown", who=self.refer.subject(r.driver), **base)
+        trouble = self.cause(s.id, r.driver)
+        if race:
+            missed = self.missed_qualifying(s, r.driver)
+            gained = (r.grid - r.position) if r.grid and r.grid > r.position else None
+            if r.position == 1:
+                kind = "win_grid" if r.grid and r.grid > 1 else "win"
+            elif missed and not r.grid:
+                kind = "recovery"
+            elif gained and gained >= 3:
+                kind = "climb"
+            elif r.position <= 3:
+                kind = "podium"
+            else:
+                kind = "finish"
+            return self.msg(kind, who=self.refer.subject(r.driver), grid=r.grid, gained=gained,
+                            from_back=self.from_back(s, r), qualifying=missed, trouble=trouble,
+                            runners=[], **base)
+        if s.kind == "qualifying":
+            kind = "pole" if r.position == 1 else "qualified"
+        elif s.kind == "practice":
+            kind = "practice"
+        else:
+            kind = "placed"
+        return self.msg(kind, who=self.refer.subject(r.driver), trouble=trouble, **base)
+
+    def missed_qualifying(self, race: Session, driver: str) -> str | None:
+        """The label of the qualifying just before ``race`` that ``driver`` did not complete."""
+        idx = self.doc.sessions.index(race)
+        for s in reversed(self.doc.sessions[:idx]):
+            if s.kind == "qualifying":
+                r = next((x for x in s.results if x.driver == driver), None)
+                if r is not None and r.status in ("dns", "dnf", "dsq") and (
+                        race.number is None or s.number in (None, race.number)):
+                    return self._labels[s.id]
+                return None
+            if s.kind in RACE_KINDS:
+                return None
+        return None
+
+    @staticmethod
+    def from_back(s: Session, r: Result) -> bool:
+        grids = [x.grid for x in s.results if x.grid]
+        return bool(r.grid) and len(grids) >= 3 and r.grid == max(grids)
+
+    def loose_incidents(self) -> list[Message]:
+        """Driver incidents not already told as a cause, and incidents without a session."""
+        told = set()
+        for s in self.doc.sessions:
+            for r in s.results:
+                if self.cause(s.id, r.driver) is not None:
+                    told.add((s.id, r.driver))
+        out = []
+        for inc in self.doc.incidents:
+            if inc.type in ("safety_car", "red_flag", "weather") and inc.session is not None:
+                continue
+            if inc.driver is not None and (inc.session, inc.driver) in told:
+                continue
+            s = self.doc.session(inc.session) if inc.session else None
+            if inc.driver is not None:
+                kind = "driver_incident"
+            elif inc.type in ("safety_car", "red_flag", "weather"):
+                kind = f"incident_{inc.type}"
+            else:
+                kind = "field_incident"
+            out.append(self.msg(kind,
+                                who=self.refer.subject(inc.driver) if inc.driver else None,
+                                type=inc.type, detail=self.f.vocab.detail(inc.detail),
+                                session=self._labels[s.id] if s else None, race=bool(s and s.kind in RACE_KINDS)))
+        return out
+
+    # -- quotes ---------------------------------------------------------------------
+    def quotes(self) -> tuple[list[Message], list[dict[str, Any]]]:
+        prose, original = [], []
+        attributed: set[str] = set()
+        for q in self.doc.quotes:
+            text = q.text if self.lang == self.doc.language else q.text_en
+            if text is None:
+                original.append({"speaker": q.speaker, "text": q.text})
+                continue
+            text = text.strip()
+            body, mark = text, ""
+            if body[-1:] in "?!":
+                mark = "asks" if body.endswith("?") else "exclaims"
+            else:
+                body = body.rstrip(".").rstrip(",")
+            if q.speaker is None:
+                prose.append(self.msg("quote_anonymous", text=text))
+                continue
+            who = q.speaker if q.speaker not in attributed else self.refer.other(q.speaker)
+            attributed.add(q.speaker)
+            self.refer.full(q.speaker)
+            prose.append(self.msg("quote", body=body, punct=mark, who=who))
+        return prose, original
+
+    # -- championship and next event ----------------------------------------------------
+    def championship(self) -> list[Message]:
+        table = next((t for t in self.doc.standings if t.entries and t.kind != "teams"), None)
+        if table is None:
+            return []
+        entries = table.entries
+        leader = entries[0]
+        ctx = dict(championship=table.championship or self.doc.event.series,
+                   after_round=table.after_round, rounds_total=table.rounds_total)
+        names = {e.name for e in entries}
+        focus = next((d for d in self.drivers if d in names), None)
+        if focus is None or focus == leader.name:
+            second = entries[1] if len(entries) > 1 else None
+            gap = _gap(leader.points, second.points if second else None)
+            who = self.refer.subject(leader.name, others=(second.name,) if second else ())
+            kind = "standing_leader" if focus else "standing_table"
+            return [self.msg(kind, who=who, points=leader.points, gap=gap,
+                             second=self.refer.other(second.name) if second else None, **ctx)]
+        me = next(e for e in entries if e.name == focus)
+        gap = _gap(leader.points, me.points)
+        who = self.refer.subject(focus, others=(leader.name,))
+        return [self.msg("standing_chaser", who=who, pos=me.position, points=me.points, gap=gap,
+                         leader=self.refer.other(leader.name), leader_points=leader.points, **ctx)]
+
+    def next_event(self) -> Message | None:
+        n = self.doc.next_event
+        if n is None or not (n.circuit or n.series):
+            return None
+        # date_text is as written in the source language: only the same language may show it.
+        date_text = n.date_text if self.lang == self.doc.language else None
+        return self.msg("next_event", circuit=n.circuit, series=n.series, date_text=date_text)
+
+    # -- tables -----------------------------------------------------------------------
+    def results_block(self) -> list[dict[str, Any]]:
+        out = []
+        for s in self.doc.sessions:
+            rows = []
+            for r in sorted(s.results, key=lambda r: (r.position is None, r.position or 0)):
+                rows.append({"driver": r.driver, "code": self.f.code(self.nationality.get(r.driver)),
+                             "position": r.position, "status": r.status, "points": r.points,
+                             "cause": self.cause(s.id, r.driver) if r.status in ("dns", "dnf") else None})
+            out.append({"id": s.id, "label": self._labels[s.id], "kind": s.kind, "rows": rows})
+        return out
+
+    def table(self, t: Standings) -> dict[str, Any]:
+        return {
+            "championship": t.championship, "after_round": t.after_round, "rounds_total": t.rounds_total,
+            "kind": t.kind,
+            "entries": [{"position": e.position, "name": e.name, "code": self.f.code(e.nationality),
+                         "points": e.points} for e in t.entries],
+        }
+
+
+def _drivers(doc: FactsDocument) -> list[str]:
+    """Drivers with results: participants first (in their order), then any others."""
+    with_results = []
+    for s in doc.sessions:
+        for r in s.results:
+            if r.driver not in with_results:
+                with_results.append(r.driver)
+    ordered = [p.name for p in doc.participants if p.name in with_results]
+    return ordered + [d for d in with_results if d not in ordered]
+
+
+def _gap(a: float | int | None, b: float | int | None) -> float | int | None:
+    if a is None or b is None:
+        return None
+    gap = a - b
+    return int(gap) if float(gap).is_integer() else gap

@@ -1,0 +1,68 @@
+"""Referring expressions: who a sentence is about, and how to name them this time.
+
+The rules (a press officer's, made explicit):
+
+* the first mention of a driver is the full name;
+* later mentions use the surname, when no other driver in the document shares it;
+* a pronoun only when the driver's gender is known (``Participant.gender``; never
+  guessed), the previous message was about the same driver, and no other driver was
+  named in it: "never an ambiguous pronoun when two drivers are in play".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import FactsDocument
+
+
+class Referrer:
+    """Tracks mentions through one document and names drivers accordingly."""
+
+    def __init__(self, doc: FactsDocument, pronouns: dict[str, str]):
+        self._gender = {p.name: p.gender for p in doc.participants}
+        names = {p.name for p in doc.participants}
+        for s in doc.sessions:
+            names.update(r.driver for r in s.results)
+        for t in doc.standings:
+            names.update(e.name for e in t.entries)
+        surnames = Counter(_surname(n) for n in names)
+        self._surname = {n: _surname(n) for n in names if surnames[_surname(n)] == 1}
+        self._pronouns = pronouns
+        self._seen: set[str] = set()
+        self._last: list[str] = []
+
+    def full(self, name: str) -> str:
+        """Always the full name (headlines, attributions, tables); counts as a mention."""
+        self._seen.add(name)
+        return name
+
+    def subject(self, name: str, *, others: tuple[str, ...] = (), pronoun: bool = True) -> str:
+        """How to name ``name`` as the subject of the next message.
+
+        ``others`` are the other drivers the same message names; they make the next
+        message's pronoun ambiguous, so they are remembered as in play."""
+        if name not in self._seen:
+            text = name
+        elif pronoun and self._last == [name] and self._gender.get(name) in self._pronouns:
+            text = self._pronouns[self._gender[name]]
+        else:
+            text = self._surname.get(name, name)
+        self._seen.add(name)
+        self._last = [name, *others]
+        return text
+
+    def other(self, name: str) -> str:
+        """A non-subject mention (a rival, the championship leader)."""
+        text = name if name not in self._seen else self._surname.get(name, name)
+        self._seen.add(name)
+        return text
+
+    def reset(self) -> None:
+        """A new paragraph: a pronoun may not reach back across it."""
+        self._last = []
+
+
+def _surname(name: str) -> str:
+    parts = name.split()
+    return parts[-1] if len(parts) > 1 else name
