@@ -78,6 +78,7 @@ class Planner:
         self.drivers = _drivers(doc)
         self.multi = len(self.drivers) > 1
         self._labels = {s.id: self.label(s) for s in doc.sessions}
+        self.in_lead: tuple[str, str] | None = None  # (session id, driver) the lead states
 
     # -- helpers ----------------------------------------------------------------
     def msg(self, kind: str, **fields: Any) -> Message:
@@ -140,7 +141,13 @@ class Planner:
         quotes = list(quotes)
         if quotes and lead:
             blocks.append({"type": "quote", "message": quotes.pop(0)})
-        paras = [*weekend, *([incidents] if incidents else [])]
+        paras: list[list[Message]] = []
+        for para in [*weekend, *([incidents] if incidents else [])]:
+            # A one-sentence paragraph reads as a fragment: fold it into the next one.
+            if paras and len(paras[-1]) == 1:
+                paras[-1] = [*paras[-1], *para]
+            else:
+                paras.append(list(para))
         first_with_quote = max(len(paras) - len(quotes), 0)
         for i, para in enumerate(paras):
             blocks.append({"type": "para", "messages": para})
@@ -157,6 +164,7 @@ class Planner:
         return {
             "doc": self.doc,
             "lang": self.lang,
+            "source_language": self.f.locale.languages.get(self.doc.language, self.doc.language),
             "event": {
                 "series": ev.series, "circuit": ev.circuit, "country": self.f.country(ev.country),
                 "dates": self.f.date_range(ev.start_date, ev.end_date), "season": ev.season,
@@ -211,6 +219,7 @@ class Planner:
             out.append(self.msg("lead_event", **context))
         else:
             tag, r, s = key
+            self.in_lead = (s.id, r.driver)
             out.append(self.msg(f"lead_{tag}", who=self.refer.subject(r.driver), session=self._labels[s.id],
                                 pos=r.position, **context))
             p = self.doc.participant(r.driver)
@@ -284,7 +293,8 @@ class Planner:
         narrate = results if (not self.multi or len(results) <= 6) else [
             r for r in results if r.status != "classified" or r.driver == self.drivers[0]]
         for r in narrate:
-            if r.driver in told:
+            # The lead already states the key result; the body does not repeat it bare.
+            if r.driver in told or ((s.id, r.driver) == self.in_lead and not r.grid):
                 continue
             out.append(self.result_message(s, r, label))
         sc = [i for i in self.incidents(s.id) if i.type in ("safety_car", "red_flag", "weather")]
