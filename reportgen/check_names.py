@@ -1,0 +1,140 @@
+"""Names of the truthfulness check: mask what the input says, then find stray names.
+
+:func:`known_strings` lists every literal the input gives (names, teams, cars,
+series, circuit, championship, session labels, quote texts, next event, title, links);
+:func:`mask` blanks them out of the rendered text (same length, so offsets hold), so
+their digits and capitals are not checked again. :func:`name_problems` then looks at
+what is left: a capitalised word that is neither sentence-initial, nor part of a known
+name, nor a known non-name word is reported, and so is a run of two or more
+capitalised words that is not a known name as a whole ("Linnea Sandvik" built from two
+real drivers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .check_vocab import CheckVocab, nationality_codes, territory_names
+from .model import FactsDocument
+
+# A capitalised word: upper-case letter first; hyphenated parts and apostrophes stay in it.
+_CAP_WORD = re.compile(r"(?<![\w_])[^\W\d_a-zß-ÿ][\w'’]*(?:-[\w'’]+)*")
+_SENTENCE_END = set(".!?:;–—-•*#|>(\"”»«“")
+
+
+def known_strings(doc: FactsDocument) -> list[str]:
+    """Every literal of the input a text may repeat verbatim, longest first."""
+    out: set[str] = set()
+    ev = doc.event
+    out.update(x for x in (ev.series, ev.circuit, doc.title) if x)
+    for p in doc.participants:
+        out.update(x for x in (p.name, p.team, p.car) if x)
+    for s in doc.sessions:
+        if s.label:
+            out.add(s.label)
+        for r in s.results:
+            out.update(x for x in (r.driver, r.team) if x)
+    for q in doc.quotes:
+        out.update(x for x in (q.text, q.text_en, q.speaker) if x)
+        # Renderers may split a quote at sentence ends; each part is still the source's words.
+        for t in (q.text, q.text_en):
+            if t:
+                out.update(part.strip() for part in re.split(r"(?<=[.!?])\s+", t) if len(part.strip()) > 3)
+    for st in doc.standings:
+        if st.championship:
+            out.add(st.championship)
+        out.update(e.name for e in st.entries)
+    if doc.next_event:
+        out.update(x for x in (doc.next_event.series, doc.next_event.circuit, doc.next_event.date_text) if x)
+    out.update(doc.links)
+    for inc in doc.incidents:
+        if inc.driver:
+            out.add(inc.driver)
+    return sorted((s for s in out if s.strip()), key=len, reverse=True)
+
+
+def mask(text: str, strings: list[str]) -> str:
+    """``text`` with every occurrence of ``strings`` replaced by underscores."""
+    if not strings:
+        return text
+    pattern = re.compile("|".join(re.escape(s) for s in strings))
+    return pattern.sub(lambda m: "_" * len(m.group(0)), text)
+
+
+def name_tokens(doc: FactsDocument) -> set[str]:
+    """Casefolded words of every known name (first names and surnames alone are fine)."""
+    words: set[str] = set()
+    for s in known_strings(doc):
+        if len(s) <= 80:  # names, not quote sentences
+            words.update(w.casefold() for w in re.findall(r"[\w'’-]+", s))
+    return words
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i < 0 or text[i] == "\n" or text[i] in _SENTENCE_END or (text[i] == "_" and _masked_start(text, i))
+
+
+def _masked_start(text: str, i: int) -> bool:
+    # Skip back over a masked span: "<quote>_____ säger" - what stood before the mask decides.
+    while i >= 0 and text[i] == "_":
+        i -= 1
+    return _sentence_initial(text, i + 1)
+
+
+def name_problems(masked: str, doc: FactsDocument, lang: str, vocab: CheckVocab) -> list[str]:
+    """Capitalised words and word runs in ``masked`` that name nothing in the input."""
+    known = name_tokens(doc)
+    countries = {c for c in [doc.event.country, *(p.nationality for p in doc.participants),
+                             *(e.nationality for st in doc.standings for e in st.entries)] if c}
+    codes = nationality_codes()
+    territories = territory_names(lang)
+    problems: list[str] = []
+    words = list(_CAP_WORD.finditer(masked))
+    runs: list[list[re.Match[str]]] = []
+    for m in words:
+        if runs and masked[runs[-1][-1].end():m.start()] == " ":
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+
+    def ok_word(m: re.Match[str], initial: bool) -> bool:
+        w = m.group(0)
+        f = w.casefold().rstrip("'’")
+        if f.endswith(("s", "'s", "’s")) and f.rstrip("s").rstrip("'’") in known:
+            f = f.rstrip("s").rstrip("'’")  # genitive: "Ekholms", "Ekholm's"
+        if f in known or f in vocab.not_a_name or f in vocab.calendar_words:
+            return True
+        if w.isupper() and f in codes:
+            return codes[f] in countries
+        if w.isupper() and len(w) == 2:
+            return w in countries
+        if f in territories:
+            return territories[f] in countries
+        return initial
+
+    for run in runs:
+        initial = _sentence_initial(masked, run[0].start())
+        bad = [m.group(0) for i, m in enumerate(run) if not ok_word(m, initial and i == 0)]
+        phrase = masked[run[0].start():run[-1].end()]
+        if bad:
+            problems.append(f"name {phrase!r} is not in the input")
+            continue
+        if len(run) >= 2 and not _run_is_known(run, known, vocab, initial):
+            problems.append(f"name {phrase!r} is not in the input")
+    return problems
+
+
+def _run_is_known(run: list[re.Match[str]], known: set[str], vocab: CheckVocab, initial: bool) -> bool:
+    """A run of capitalised words, each known, that the input never writes together.
+
+    Surviving the mask means the run as a whole is no known string; it is still fine when
+    at most one of its words is a name word (the others being non-name words).
+    """
+    words = [m.group(0).casefold() for m in run]
+    if initial and words[0] in vocab.not_a_name | vocab.calendar_words:
+        words = words[1:]
+    name_words = [w for w in words if w in known and w not in vocab.not_a_name and w not in vocab.calendar_words]
+    return len(name_words) <= 1

@@ -1,0 +1,121 @@
+"""Word lists the truthfulness check reads: all data, from the lexicon and Babel.
+
+* ``lang/<lang>/check_words.json``: words that are capitalised without naming anyone
+  (``not_a_name``), number words that are not read as numbers
+  (``number_word.ambiguous``), ordinal compound suffixes, language markers;
+* number words: every lexicon entry of the language whose concept is
+  ``ordinal.<n>...``, ``ordinal_word.<n>...`` or ``cardinal.<n>`` (parser and renderer data);
+* month and day names from Babel (CLDR), in every width and context;
+* nationality codes: ``nationalities`` (concepts ``nationality.<ISO>``) and
+  ``countries`` (``country_code.<ISO>``) files of any language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicon
+
+_NUMBER_CONCEPT = re.compile(r"^(ordinal|ordinal_word|cardinal)\.(\d+)(?:\.(\w+))?$")
+
+
+@dataclass(frozen=True)
+class CheckVocab:
+    language: str
+    not_a_name: frozenset[str]         # casefolded words and phrases
+    ambiguous_numbers: frozenset[str]  # casefolded number words not read as numbers
+    ordinal_words: dict[str, int]      # casefolded form -> value (ordinal nouns/adjectives)
+    cardinal_words: dict[str, int]
+    ordinal_suffixes: tuple[str, ...]
+    markers: frozenset[str]
+    calendar_words: frozenset[str]     # casefolded month and day names
+
+
+def _forms(lang: str, stem: str, concept: str) -> list[str]:
+    lex = lexicon.load(lang)
+    if stem not in lex:
+        return []
+    return [f for e in lex.entries(stem) if e.concept == concept for f in e.forms]
+
+
+@cache
+def vocab(lang: str) -> CheckVocab:
+    """The check's vocabulary for ``lang`` (cached)."""
+    lex = lexicon.load(lang)
+    ordinals: dict[str, int] = {}
+    cardinals: dict[str, int] = {}
+    for e in lex.entries():
+        m = _NUMBER_CONCEPT.match(e.concept)
+        if not m:
+            continue
+        target = cardinals if m.group(1) == "cardinal" else ordinals
+        for form in e.forms:
+            target.setdefault(form.casefold(), int(m.group(2)))
+    return CheckVocab(
+        language=lang,
+        not_a_name=frozenset(f.casefold() for f in _forms(lang, "check_words", "not_a_name")),
+        ambiguous_numbers=frozenset(f.casefold() for f in _forms(lang, "check_words", "number_word.ambiguous")),
+        ordinal_words=ordinals,
+        cardinal_words=cardinals,
+        ordinal_suffixes=tuple(sorted((f.casefold() for f in _forms(lang, "check_words", "ordinal_suffix")),
+                                      key=len, reverse=True)),
+        markers=frozenset(f.casefold() for f in _forms(lang, "check_words", "marker")),
+        calendar_words=_calendar(lang),
+    )
+
+
+@cache
+def _calendar(lang: str) -> frozenset[str]:
+    from babel import Locale
+
+    loc = Locale.parse(lang)
+    words: set[str] = set()
+    for table in (loc.months, loc.days):
+        for context in table.values():
+            for width in context.values():
+                words.update(str(v).casefold().rstrip(".") for v in width.values())
+    return frozenset(words)
+
+
+@cache
+def month_numbers(lang: str) -> dict[str, int]:
+    """Casefolded month names (wide and abbreviated) -> month number."""
+    from babel import Locale
+
+    loc = Locale.parse(lang)
+    out: dict[str, int] = {}
+    for context in loc.months.values():
+        for width in context.values():
+            for n, name in width.items():
+                out.setdefault(str(name).casefold().rstrip("."), int(n))
+    return out
+
+
+@cache
+def nationality_codes() -> dict[str, str]:
+    """Casefolded code or name form -> ISO alpha-2, from every language's data files."""
+    out: dict[str, str] = {}
+    for lang in lexicon.languages():
+        lex = lexicon.load(lang)
+        for stem, prefix in (("nationalities", "nationality."), ("countries", "country_code.")):
+            if stem not in lex:
+                continue
+            for e in lex.entries(stem):
+                if e.concept.startswith(prefix):
+                    iso = e.concept[len(prefix):].split(".")[0].upper()
+                    if len(iso) == 2:
+                        for form in e.forms:
+                            if form.isupper() and 2 <= len(form) <= 3:
+                                out.setdefault(form.casefold(), iso)
+    return out
+
+
+@cache
+def territory_names(lang: str) -> dict[str, str]:
+    """Casefolded country name in ``lang`` -> ISO alpha-2 (Babel territories)."""
+    from babel import Locale
+
+    return {str(name).casefold(): code for code, name in Locale.parse(lang).territories.items()
+            if len(code) == 2 and code.isalpha()}
