@@ -77,6 +77,9 @@ class Planner:
                 self.nationality.setdefault(e.name, e.nationality)
         self.drivers = _drivers(doc)
         self.multi = len(self.drivers) > 1
+        # The story's own driver: a press release follows one to three named drivers
+        # (the first named leads); a timing sheet lists a whole field and follows no one.
+        self.protagonist = self.drivers[0] if self.drivers and len(doc.participants) <= 3 else None
         self._labels = {s.id: self.label(s) for s in doc.sessions}
         self.in_lead: tuple[str, str] | None = None  # (session id, driver) the lead states
 
@@ -196,8 +199,8 @@ class Planner:
                     continue
                 rank = ({"win": 0, "podium": 1, "pole": 2, "finish": 3}[tag], r.position)
                 # Among equals the story's own driver (first participant) leads.
-                if best is None or rank < best[0] or (rank == best[0] and r.driver == self.drivers[0]
-                                                      and best[2].driver != self.drivers[0]):
+                if best is None or rank < best[0] or (rank == best[0] and r.driver == self.protagonist
+                                                      and best[2].driver != self.protagonist):
                     best = (rank, tag, r, s)
         return None if best is None else (best[1], best[2], best[3])
 
@@ -286,12 +289,18 @@ class Planner:
             winner = next((r for r in results if r.position == 1), None)
             if winner is not None:
                 runners = [r.driver for r in results if r.position in (2, 3)]
-                out.append(self.msg("win_ahead" if runners else "win", who=self.refer.subject(
-                    winner.driver, others=tuple(runners)), session=label,
-                    runners=[self.refer.other(n) for n in runners], grid=winner.grid))
+                if (s.id, winner.driver) == self.in_lead and runners:
+                    # the lead told the win: the body adds who completed the podium
+                    out.append(self.msg("podium_rest", session=label,
+                                        runners=[self.refer.other(n) for n in runners]))
+                elif (s.id, winner.driver) != self.in_lead:
+                    out.append(self.msg("win_ahead" if runners else "win", who=self.refer.subject(
+                        winner.driver, others=tuple(runners)), session=label,
+                        runners=[self.refer.other(n) for n in runners], grid=winner.grid))
                 told.update([winner.driver, *runners])
         narrate = results if (not self.multi or len(results) <= 6) else [
-            r for r in results if r.status != "classified" or r.driver == self.drivers[0]]
+            r for r in results if r.status != "classified" or r.driver == self.protagonist
+            or (r.grid and r.position and r.grid - r.position >= 3) or (not race and r.position == 1)]
         for r in narrate:
             # The lead already states the key result; the body does not repeat it bare.
             if r.driver in told or ((s.id, r.driver) == self.in_lead and not r.grid):
@@ -352,8 +361,10 @@ class Planner:
 
     @staticmethod
     def from_back(s: Session, r: Result) -> bool:
-        grids = [x.grid for x in s.results if x.grid]
-        return bool(r.grid) and len(grids) >= 3 and r.grid == max(grids)
+        # "Last on the grid" only when the grid slots known form the whole field 1..n.
+        grids = sorted(x.grid for x in s.results if x.grid)
+        return bool(r.grid) and len(grids) >= 3 and grids == list(range(1, len(grids) + 1)) \
+            and r.grid == grids[-1]
 
     def loose_incidents(self) -> list[Message]:
         """Driver incidents not already told as a cause, and incidents without a session."""
@@ -415,7 +426,7 @@ class Planner:
         ctx = dict(championship=table.championship or self.doc.event.series,
                    after_round=table.after_round, rounds_total=table.rounds_total)
         names = {e.name for e in entries}
-        focus = next((d for d in self.drivers if d in names), None)
+        focus = self.protagonist if self.protagonist in names else None
         if focus is None or focus == leader.name:
             second = entries[1] if len(entries) > 1 else None
             gap = _gap(leader.points, second.points if second else None)
@@ -473,4 +484,6 @@ def _gap(a: float | int | None, b: float | int | None) -> float | int | None:
     if a is None or b is None:
         return None
     gap = a - b
+    if gap < 0:  # a table out of order: state no gap rather than a negative one
+        return None
     return int(gap) if float(gap).is_integer() else gap
