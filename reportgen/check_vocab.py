@@ -6,8 +6,9 @@
 * number words: every lexicon entry of the language whose concept is
   ``ordinal.<n>...``, ``ordinal_word.<n>...`` or ``cardinal.<n>`` (parser and renderer data);
 * month and day names from Babel (CLDR), in every width and context;
-* nationality codes: ``nationalities`` (concepts ``nationality.<ISO>``) and
-  ``countries`` (``country_code.<ISO>``) files of any language.
+* nationality codes: concepts ``nationality.<ISO>`` and ``country_code.<ISO>`` of any
+  language's data files;
+* session names: forms of every ``session.*`` / ``session_name.*`` concept are not names.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def vocab(lang: str) -> CheckVocab:
             target.setdefault(form.casefold(), int(m.group(2)))
     return CheckVocab(
         language=lang,
-        not_a_name=frozenset(f.casefold() for f in _forms(lang, "check_words", "not_a_name")),
+        not_a_name=_not_a_name(lang),
         ambiguous_numbers=frozenset(f.casefold() for f in _forms(lang, "check_words", "number_word.ambiguous")),
         ordinal_words=ordinals,
         cardinal_words=cardinals,
@@ -93,23 +94,11 @@ def month_numbers(lang: str) -> dict[str, int]:
     return out
 
 
-@cache
 def nationality_codes() -> dict[str, str]:
-    """Casefolded code or name form -> ISO alpha-2, from every language's data files."""
-    out: dict[str, str] = {}
-    for lang in lexicon.languages():
-        lex = lexicon.load(lang)
-        for stem, prefix in (("nationalities", "nationality."), ("countries", "country_code.")):
-            if stem not in lex:
-                continue
-            for e in lex.entries(stem):
-                if e.concept.startswith(prefix):
-                    iso = e.concept[len(prefix):].split(".")[0].upper()
-                    if len(iso) == 2:
-                        for form in e.forms:
-                            if form.isupper() and 2 <= len(form) <= 3:
-                                out.setdefault(form.casefold(), iso)
-    return out
+    """Casefolded code form -> ISO alpha-2 (the input adapters' nationality data)."""
+    from .inputs.vocabulary import _nationalities
+
+    return _nationalities()
 
 
 @cache
@@ -119,3 +108,12 @@ def territory_names(lang: str) -> dict[str, str]:
 
     return {str(name).casefold(): code for code, name in Locale.parse(lang).territories.items()
             if len(code) == 2 and code.isalpha()}
+
+
+def _not_a_name(lang: str) -> frozenset[str]:
+    """Casefolded words (multi-word entries split) that are capitalised without naming anyone."""
+    phrases = list(_forms(lang, "check_words", "not_a_name"))
+    for e in lexicon.load(lang).entries():
+        if e.concept.split(".")[0] in ("session", "session_name"):
+            phrases.extend(e.forms)
+    return frozenset(w.casefold() for p in phrases for w in p.split())

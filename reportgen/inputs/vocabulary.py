@@ -3,8 +3,8 @@ nationality codes.
 
 Headers come from ``lang/<lang>/results_headers.json`` of every language that has
 one (a sheet may mix ``Plac`` with ``Driver``); nationality codes from
-``lang/sv/nationalities.json`` (concepts ``nationality.<ISO>``, forms ``SWE``, ``SE``...)
-when it is there, else ISO alpha-2 codes that Babel knows as territories.
+data files with concepts ``nationality.<ISO>`` or ``country_code.<ISO>`` (forms ``SWE``,
+``DEN``...), else ISO alpha-2 codes that Babel knows as territories.
 """
 
 from __future__ import annotations
@@ -68,17 +68,20 @@ def known_headers() -> list[str]:
 
 @cache
 def _nationalities() -> dict[str, str]:
+    """Casefolded code -> ISO alpha-2, from every data file with ``nationality.<ISO>`` or
+    ``country_code.<ISO>`` concepts (parser and renderer data alike)."""
     out: dict[str, str] = {}
     for lang in lexicon.languages():
-        lex = lexicon.load(lang)
-        if "nationalities" not in lex:
-            continue
-        for e in lex.entries("nationalities"):
-            if e.concept.startswith("nationality."):
-                iso = e.concept.split(".", 1)[1].upper()
-                out.setdefault(iso.casefold(), iso)
-                for form in e.forms:
-                    out.setdefault(form.strip().casefold(), iso)
+        for e in lexicon.load(lang).entries():
+            prefix, _, rest = e.concept.partition(".")
+            if prefix not in ("nationality", "country_code") or not rest:
+                continue
+            iso = rest.split(".")[0].upper()
+            if len(iso) != 2:
+                continue
+            out.setdefault(iso.casefold(), iso)
+            for form in e.forms:
+                out.setdefault(form.strip().casefold(), iso)
     return out
 
 
