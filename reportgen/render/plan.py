@@ -26,7 +26,7 @@ of that kind's phrasings are used.
 
 from __future__ import annotations
 
-import zlib
+import hashlib
 from collections.abc import Callable
 from typing import Any
 
@@ -56,7 +56,10 @@ class Chooser:
             raise ReportgenError("E033", name="phrases.j2", detail=f"no macro {kind}_0 for message kind {kind!r}")
         k = self._used.get(kind, 0)
         self._used[kind] = k + 1
-        start = zlib.crc32(f"{self.seed}/{kind}".encode()) % n
+        # blake2b, not crc32: crc32 of "0/win", "1/win"... barely varies in its low bits,
+        # so neighbouring seeds would pick the same phrasing.
+        digest = hashlib.blake2b(f"{self.seed}/{kind}".encode(), digest_size=4).digest()
+        start = int.from_bytes(digest, "big") % n
         return (start + k) % n
 
 
@@ -288,7 +291,8 @@ class Planner:
         if self.multi and race:
             winner = next((r for r in results if r.position == 1), None)
             if winner is not None:
-                runners = [r.driver for r in results if r.position in (2, 3)]
+                # a runner-up with a grid story (a climb) gets a sentence of their own
+                runners = [r.driver for r in results if r.position in (2, 3) and not self.climbed(s, r)]
                 if (s.id, winner.driver) == self.in_lead and runners:
                     # the lead told the win: the body adds who completed the podium
                     out.append(self.msg("podium_rest", session=label,
@@ -300,7 +304,7 @@ class Planner:
                 told.update([winner.driver, *runners])
         narrate = results if (not self.multi or len(results) <= 6) else [
             r for r in results if r.status != "classified" or r.driver == self.protagonist
-            or (r.grid and r.position and r.grid - r.position >= 3) or (not race and r.position == 1)]
+            or self.climbed(s, r) or (not race and r.position == 1)]
         for r in narrate:
             # The lead already states the key result; the body does not repeat it bare.
             if r.driver in told or ((s.id, r.driver) == self.in_lead and not r.grid):
@@ -328,7 +332,7 @@ class Planner:
                 kind = "win_grid" if r.grid and r.grid > 1 else "win"
             elif missed and not r.grid:
                 kind = "recovery"
-            elif gained and gained >= 3:
+            elif self.climbed(s, r):
                 kind = "climb"
             elif r.position <= 3:
                 kind = "podium"
@@ -358,6 +362,12 @@ class Planner:
             if s.kind in RACE_KINDS:
                 return None
         return None
+
+    def climbed(self, s: Session, r: Result) -> bool:
+        """Worth a sentence of its own: three places or more gained, or any gain from the back."""
+        if not (r.grid and r.position and r.grid > r.position):
+            return False
+        return r.grid - r.position >= 3 or self.from_back(s, r)
 
     @staticmethod
     def from_back(s: Session, r: Result) -> bool:
