@@ -136,5 +136,6 @@ def _run_is_known(run: list[re.Match[str]], known: set[str], vocab: CheckVocab, 
     words = [m.group(0).casefold() for m in run]
     if initial and words[0] in vocab.not_a_name | vocab.calendar_words:
         words = words[1:]
-    name_words = [w for w in words if w in known and w not in vocab.not_a_name and w not in vocab.calendar_words]
+    plain = vocab.not_a_name | vocab.calendar_words
+    name_words = [w for w in words if w in known and w not in plain]
     return len(name_words) <= 1

@@ -57,7 +57,8 @@ def vocab(lang: str) -> CheckVocab:
     return CheckVocab(
         language=lang,
         not_a_name=_not_a_name(lang),
-        ambiguous_numbers=frozenset(f.casefold() for f in _forms(lang, "check_words", "number_word.ambiguous")),
+        ambiguous_numbers=frozenset(f.casefold()
+                                    for f in _forms(lang, "check_words", "number_word.ambiguous")),
         ordinal_words=ordinals,
         cardinal_words=cardinals,
         ordinal_suffixes=tuple(sorted((f.casefold() for f in _forms(lang, "check_words", "ordinal_suffix")),

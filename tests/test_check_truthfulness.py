@@ -109,7 +109,7 @@ def test_check_fails_on_tampered_renders(path, lang, tamper):
 @pytest.mark.parametrize(
     ("lang", "sentence", "problem"),
     [
-        ("sv", "Linnea Ekholm blev 9:e i kvalet.", "ordinal 9:e is not a place of Linnea Ekholm in the input"),
+        ("sv", "Linnea Ekholm blev 9:e i kvalet.", "ordinal 9:e is not a place of Linnea Ekholm"),
         ("en", "Linnea Ekholm finished 9th in qualifying.", "ordinal 9th is not a place of Linnea Ekholm"),
         ("sv", "Ekholm körde 1:29,001 i kvalet.", "time 1:29,001 is not in the input"),
         ("sv", "Sandvik leder med 131 poäng, 23 poäng före Ekholm.", "number 23 is not in the input"),

@@ -97,9 +97,12 @@ def test_inputs_results_sessions_and_statuses(event_path, session, expected):
                    "circuit": "Mantorp Park", "country": "SE",
                    "start_date": "2024-05-11", "end_date": "2024-05-12"}),
         ("participants", [
-            {"name": "Anna Berg", "nationality": "SE", "team": "Berg Racing", "car": "Cupra Leon", "gender": None},
-            {"name": "Lars Holm", "nationality": "NO", "team": "Holm Motorsport", "car": "Audi RS 3", "gender": None},
-            {"name": "Mia Dahl", "nationality": "DK", "team": "Dahl Racing", "car": "Audi RS 3", "gender": None},
+            {"name": "Anna Berg", "nationality": "SE", "team": "Berg Racing", "car": "Cupra Leon",
+             "gender": None},
+            {"name": "Lars Holm", "nationality": "NO", "team": "Holm Motorsport", "car": "Audi RS 3",
+             "gender": None},
+            {"name": "Mia Dahl", "nationality": "DK", "team": "Dahl Racing", "car": "Audi RS 3",
+             "gender": None},
             {"name": "Per Ek", "nationality": "SE", "team": None, "car": None, "gender": None},
         ]),
     ],
@@ -111,7 +114,8 @@ def test_inputs_results_event_and_participants(event_path, field, expected):
 @pytest.mark.parametrize(
     ("session", "driver", "attrs"),
     [
-        ("race-1", "Anna Berg", {"car_number": "7", "laps": 12, "time": "20:01,5", "points": 25, "grid": None}),
+        ("race-1", "Anna Berg",
+         {"car_number": "7", "laps": 12, "time": "20:01,5", "points": 25, "grid": None}),
         ("race-1", "Lars Holm", {"gap": "+1,6", "team": "Holm Motorsport"}),
         ("race-2", "Per Ek", {"grid": 4, "laps": 5, "points": None}),
     ],
@@ -138,7 +142,8 @@ def test_inputs_results_standings(event_path):
     (st,) = load_input(event_path).standings
     assert (st.championship, st.after_round, st.rounds_total, st.kind) == ("Testserien", 2, 5, "drivers")
     assert [(e.position, e.name, e.nationality, e.points) for e in st.entries] == [
-        (1, "Anna Berg", "SE", 1043), (2, "Lars Holm", "NO", 43), (2, "Mia Dahl", "DK", 43), (4, "Per Ek", "SE", 7.5)]
+        (1, "Anna Berg", "SE", 1043), (2, "Lars Holm", "NO", 43), (2, "Mia Dahl", "DK", 43),
+        (4, "Per Ek", "SE", 7.5)]
 
 
 @pytest.mark.parametrize(("cell", "value"), [("65", 65), ("1 722", 1722), ("1,722", 1722), ("7,5", 7.5),
@@ -156,7 +161,8 @@ def _replace(tmp_path: Path, name: str, old: str, new: str) -> None:
     ("file", "old", "new", "message"),
     [
         ("r1.csv", "2;3;Lars Holm", "x;3;Lars Holm", "r1.csv, line 3: position 'x' is not a number"),
-        ("r1.csv", "2;3;Lars Holm", "1;3;Lars Holm", "r1.csv, line 3: position 1 is given twice (also line 2)"),
+        ("r1.csv", "2;3;Lars Holm", "1;3;Lars Holm",
+         "r1.csv, line 3: position 1 is given twice (also line 2)"),
         ("r1.csv", ";9;Mia Dahl", ";9;Anna Berg", "r1.csv, line 4: Anna Berg is listed twice (also line 2)"),
         ("r1.csv", ";;Bröt", ";;Kraschade", "r1.csv, line 4: status 'Kraschade' is not a known status"),
         ("r1.csv", "Holm;NO", "Holm;XQZ", "r1.csv, line 3: nationality 'XQZ' is not a known country code"),
@@ -164,7 +170,8 @@ def _replace(tmp_path: Path, name: str, old: str, new: str) -> None:
         ("r1.csv", "Förare", "Pilot", "r1.csv: no driver column"),
         ("sub/r2.csv", ",12,25,", ",tolv,25,", "r2.csv, line 2: laps 'tolv' is not a number"),
         ("standings.csv", ";43\n", ";många\n", "standings.csv, line 3: points 'många' is not a number"),
-        ("event.toml", 'kind = "race"', 'kind = "sprint"', "event.toml: sessions[0].kind: unknown session kind 'sprint'"),
+        ("event.toml", 'kind = "race"', 'kind = "sprint"',
+         "event.toml: sessions[0].kind: unknown session kind 'sprint'"),
         ("event.toml", '"r1.csv"', '"r9.csv"', "event.toml: sessions[0].file: no such file 'r9.csv'"),
         ("event.toml", "number = 2", "number = 1", "a second session with id 'race-1'"),
         ("event.toml", "season =", "seasn =", "event.toml: seasn: Extra inputs are not permitted"),
@@ -218,12 +225,14 @@ def test_inputs_results_grid_from_an_earlier_session(tmp_path, extra, expected_g
 def test_inputs_results_order_without_position_column(tmp_path, practice_sheet):
     p = _event(tmp_path, {"p.csv": practice_sheet},
                'series = "X"\n[[sessions]]\nkind = "practice"\nfile = "p.csv"\n')
-    assert [(r.driver, r.position) for r in load_input(p).sessions[0].results] == [("Anna Berg", 1), ("Lars Holm", 2)]
+    got = [(r.driver, r.position) for r in load_input(p).sessions[0].results]
+    assert got == [("Anna Berg", 1), ("Lars Holm", 2)]
 
 
 @pytest.mark.parametrize("header", ["Pos;Team;Points", "Plac;Team;Poäng"])
 def test_inputs_results_team_standings(tmp_path, header):
-    p = _event(tmp_path, {"p.csv": "Förare\nAnna Berg\n", "t.csv": f"{header}\n1;Berg Racing;50\n2;Holm AB;40\n"},
+    p = _event(tmp_path, {"p.csv": "Förare\nAnna Berg\n",
+                          "t.csv": f"{header}\n1;Berg Racing;50\n2;Holm AB;40\n"},
                'series = "X"\n[[sessions]]\nkind = "race"\nfile = "p.csv"\n'
                '[[standings]]\nfile = "t.csv"\nchampionship = "Teams"\n')
     (st,) = load_input(p).standings

@@ -100,11 +100,12 @@ def load_event(path: Path) -> FactsDocument:
     for i, inc in enumerate(spec.incidents):
         if inc.session is not None and inc.session not in ids:
             raise ReportgenError("E023", path=name,
-                                 detail=f"incidents[{i}].session: {inc.session!r} is not one of {sorted(ids)}")
+                                 detail=f"incidents[{i}].session: {inc.session!r} "
+                                        f"is not one of {sorted(ids)}")
         incidents.append(Incident(type=inc.type, session=inc.session, driver=inc.driver, detail=inc.detail,
                                   evidence=_find(event_text, inc.detail or inc.type, name)))
-    quotes = [Quote(speaker=q.speaker, text=q.text, text_en=q.text_en, evidence=_find(event_text, q.text, name))
-              for q in spec.quotes]
+    quotes = [Quote(speaker=q.speaker, text=q.text, text_en=q.text_en,
+                    evidence=_find(event_text, q.text, name)) for q in spec.quotes]
     nxt = spec.next_event
     try:
         return FactsDocument(
@@ -181,7 +182,8 @@ def _session(spec: SessionSpec, index: int, event_name: str, base: Path, builder
             r.position = implicit
         if r.position is not None:
             if r.position in seen_pos:
-                _row_error(sheet, row, f"position {r.position} is given twice (also line {seen_pos[r.position]})")
+                _row_error(sheet, row,
+                           f"position {r.position} is given twice (also line {seen_pos[r.position]})")
             seen_pos[r.position] = row.line
         builder.add(r.driver, _nationality(row, sheet), row.get("team") or None, row.get("car") or None)
         results.append(r)
