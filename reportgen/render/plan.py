@@ -72,7 +72,7 @@ class Planner:
         self.lang = fmt.lang
         self.choose = Chooser(seed, count)
         v = fmt.vocab
-        self.refer = Referrer(doc, {g: p for g in ("f", "m") if (p := v.form(f"pronoun.{g}"))})
+        self.refer = Referrer(doc, {g: p for g in ("f", "m") if (p := v.form(f"pronoun.{g}"))}, fmt.demonym)
         self.gender = {p.name: p.gender for p in doc.participants}
         self.nationality = {p.name: p.nationality for p in doc.participants}
         for t in doc.standings:
@@ -123,7 +123,7 @@ class Planner:
         ctx = self.base()
         key = self.key_result()
         ctx["headline"] = self.headline(key)
-        self.refer = Referrer(self.doc, self.refer._pronouns)  # the headline is not prose
+        self.refer = Referrer(self.doc, self.refer._pronouns, self.f.demonym)  # the headline is not prose
         ctx["lead"] = self.lead(key)
         self.refer.reset()
         ctx["weekend"] = self.weekend()

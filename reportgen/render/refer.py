@@ -6,12 +6,16 @@ The rules (a press officer's, made explicit):
 * later mentions use the surname, when no other driver in the document shares it;
 * a pronoun only when the driver's gender is known (``Participant.gender``; never
   guessed), the previous message was about the same driver, and no other driver was
-  named in it: "never an ambiguous pronoun when two drivers are in play".
+  named in it: "never an ambiguous pronoun when two drivers are in play";
+* a demonym ("dansken", "the Dane") now and then instead of the surname, when the
+  driver is the only one of that nationality in the document (and, where the language
+  inflects it, the gender is known).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from ..model import FactsDocument
 
@@ -19,7 +23,8 @@ from ..model import FactsDocument
 class Referrer:
     """Tracks mentions through one document and names drivers accordingly."""
 
-    def __init__(self, doc: FactsDocument, pronouns: dict[str, str]):
+    def __init__(self, doc: FactsDocument, pronouns: dict[str, str],
+                 demonym: Callable[[str | None, str | None], str | None] | None = None):
         self._gender = {p.name: p.gender for p in doc.participants}
         names = {p.name for p in doc.participants}
         for s in doc.sessions:
@@ -29,6 +34,20 @@ class Referrer:
         surnames = Counter(_surname(n) for n in names)
         self._surname = {n: _surname(n) for n in names if surnames[_surname(n)] == 1}
         self._pronouns = pronouns
+        self._demonym: dict[str, str] = {}
+        if demonym is not None:
+            nat = {p.name: p.nationality for p in doc.participants}
+            for t in doc.standings:
+                for e in t.entries:
+                    nat.setdefault(e.name, e.nationality)
+            count = Counter(n for n in nat.values() if n)
+            unknown = any(nat.get(n) is None for n in names)
+            for name, iso in nat.items():
+                if iso and count[iso] == 1 and not unknown:
+                    d = demonym(iso, self._gender.get(name))
+                    if d:
+                        self._demonym[name] = d
+        self._used_surname: set[str] = set()
         self._seen: set[str] = set()
         self._last: list[str] = []
 
@@ -46,8 +65,13 @@ class Referrer:
             text = name
         elif pronoun and self._last == [name] and self._gender.get(name) in self._pronouns:
             text = self._pronouns[self._gender[name]]
+        elif name in self._demonym and name in self._used_surname:
+            # alternate: surname, demonym, surname...
+            text = self._demonym[name]
+            self._used_surname.discard(name)
         else:
             text = self._surname.get(name, name)
+            self._used_surname.add(name)
         self._seen.add(name)
         self._last = [name, *others]
         return text
