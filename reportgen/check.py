@@ -73,13 +73,31 @@ def check_text(facts: FactsDocument, text: str, lang: str) -> list[str]:
         if not is_allowed(m, allowed):
             what = "time" if m.kind == "time" else "number"
             problems.append(f"{what} {m.text} is not in the input")
-    problems.extend(_ordinal_problems(text, facts, mentions, allowed))
+    problems.extend(_ordinal_problems(text, facts, mentions, allowed, _references(lang)))
     problems.extend(name_problems(masked, facts, lang, v))
     return _unique(problems)
 
 
-def _ordinal_problems(text: str, facts: FactsDocument, mentions: list[Mention], allowed) -> list[str]:
-    """An ordinal in a sentence naming exactly one driver must be one of that driver's places."""
+def _references(lang: str) -> re.Pattern[str]:
+    """Pronouns and demonyms (data): words that bring another driver into a sentence."""
+    from . import lexicon
+    from .check_vocab import demonym_words
+
+    words = set(demonym_words(lang))
+    words.update(f.casefold() for e in lexicon.load(lang).entries() if e.concept.startswith("pronoun.")
+                 for f in e.forms)
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words))) + r")(?!\w)", re.IGNORECASE)
+
+
+def _ordinal_problems(text: str, facts: FactsDocument, mentions: list[Mention], allowed,
+                      references: re.Pattern[str]) -> list[str]:
+    """An ordinal in a sentence naming exactly one driver must be one of that driver's places.
+
+    A sentence with a pronoun or demonym ("the Swede") may speak of a second driver, so
+    the rule does not apply there.
+    """
     drivers = {name: _name_pattern(name, facts) for name in allowed.ordinals_by_driver}
     out = []
     ordinals = [m for m in mentions if m.kind == "ordinal"]
@@ -90,7 +108,7 @@ def _ordinal_problems(text: str, facts: FactsDocument, mentions: list[Mention], 
         if not inside:
             continue
         named = [n for n, pat in drivers.items() if pat.search(sent.group(0))]
-        if len(named) != 1:
+        if len(named) != 1 or references.search(sent.group(0)):
             continue
         ok = allowed.ordinals_by_driver[named[0]] | allowed.common_ordinals
         out.extend(f"ordinal {m.text} is not a place of {named[0]} in the input"

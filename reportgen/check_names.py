@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .check_vocab import CheckVocab, nationality_codes, territory_names
+from .check_vocab import CheckVocab, demonym_words, nationality_codes, territory_names
 from .model import FactsDocument
 
 # A capitalised word: upper-case letter first; hyphenated parts and apostrophes stay in it.
@@ -91,6 +91,7 @@ def name_problems(masked: str, doc: FactsDocument, lang: str, vocab: CheckVocab)
                              *(e.nationality for st in doc.standings for e in st.entries)] if c}
     codes = nationality_codes()
     territories = territory_names(lang)
+    demonyms = demonym_words(lang)
     problems: list[str] = []
     words = list(_CAP_WORD.finditer(masked))
     runs: list[list[re.Match[str]]] = []
@@ -113,6 +114,8 @@ def name_problems(masked: str, doc: FactsDocument, lang: str, vocab: CheckVocab)
             return w in countries
         if f in territories:
             return territories[f] in countries
+        if f in demonyms:
+            return bool(demonyms[f] & countries)
         return initial
 
     for run in runs:

@@ -8,6 +8,8 @@
 * month and day names from Babel (CLDR), in every width and context;
 * nationality codes: concepts ``nationality.<ISO>`` and ``country_code.<ISO>`` of any
   language's data files;
+* demonyms: forms of ``demonym.<ISO>...`` concepts ("the Dane", "dansken") stand for
+  their country, which must be in the input;
 * session names: forms of every ``session.*`` / ``session_name.*`` concept are not names.
 """
 
@@ -118,3 +120,17 @@ def _not_a_name(lang: str) -> frozenset[str]:
         if e.concept.split(".")[0] in ("session", "session_name"):
             phrases.extend(e.forms)
     return frozenset(w.casefold() for p in phrases for w in p.split())
+
+
+@cache
+def demonym_words(lang: str) -> dict[str, frozenset[str]]:
+    """Casefolded demonym word ("dane", "dansken") -> the ISO codes it can stand for."""
+    out: dict[str, set[str]] = {}
+    for e in lexicon.load(lang).entries():
+        parts = e.concept.split(".")
+        if parts[0] != "demonym" or len(parts) < 2 or len(parts[1]) != 2:
+            continue
+        for form in e.forms:
+            # "the Dane": the article is a plain word; the last word carries the country.
+            out.setdefault(form.split()[-1].casefold(), set()).add(parts[1].upper())
+    return {w: frozenset(c) for w, c in out.items()}

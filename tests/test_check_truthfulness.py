@@ -116,6 +116,7 @@ def test_check_fails_on_tampered_renders(path, lang, tamper):
         ("en", "Sandvik leads with 131 points, ahead of Lisa Nord.", "name 'Lisa Nord' is not in the input"),
         ("sv", "Loppet kördes i Tyskland.", "name 'Tyskland' is not in the input"),
         ("en", "Oskar Sandvik (GER) won.", "name 'GER' is not in the input"),
+        ("en", "The German won.", "name 'The German' is not in the input"),
     ],
 )
 def test_check_problem_messages(lang, sentence, problem):
@@ -131,6 +132,7 @@ def test_check_problem_messages(lang, sentence, problem):
         ("en", "Henrik Lund climbed seven places from 12th on the grid to 5th."),
         ("sv", "Tre deltävlingar återstår. Ekholm körde 1:30,012 och var 1,223 sekunder före."),
         ("en", "Oskar Sandvik (SWE) won in Sweden on 15 June 2025; Mikkel Dahl (DEN) was fourth."),
+        ("en", "The Dane Mikkel Dahl was fourth. The Finn was seventh."),
         ("sv", "– Vi tog oss fram steg för steg i andra racet och nu leder vi mästerskapet inför "
                "Mantorp Park, säger Oskar Sandvik."),
     ],
