@@ -136,8 +136,7 @@ def test_render_plan_demonym_when_unambiguous(lang: str, gender: str | None, dem
     if locale_format(lang).demonym("SE", gender) is None:
         pytest.skip("no demonym data for this language yet (the parser's demonyms.json)")
     table = [{"championship": "STCC", "entries": [
-        {"position": 1, "name": "Erik Berg", "nationality": "NO", "points": 80},
-        {"position": 2, "name": "Anna Svensson", "nationality": "SE", "points": 71}]}]
+        {"position": 1, "name": "Anna Svensson", "nationality": "SE", "points": 71}]}]
     texts = [render(one_driver(gender, standings=table), lang=lang, seed=s).lower() for s in range(6)]
     assert any(demonym.lower() in t for t in texts)
     # a second Swede makes "the Swede" ambiguous: never used then

@@ -65,7 +65,8 @@ class Referrer:
             text = name
         elif pronoun and self._last == [name] and self._gender.get(name) in self._pronouns:
             text = self._pronouns[self._gender[name]]
-        elif name in self._demonym and name in self._used_surname:
+        elif name in self._demonym and name in self._used_surname and not others:
+            # (with a second driver in the sentence, the name itself is clearer)
             # alternate: surname, demonym, surname...
             text = self._demonym[name]
             self._used_surname.discard(name)
