@@ -79,8 +79,25 @@ def test_render_phrases_same_message_kinds_in_every_language() -> None:
     assert kinds["sv"] == kinds["en"], kinds["sv"] ^ kinds["en"]
 
 
-@pytest.mark.parametrize("kind", ["win", "finish", "podium", "practice", "qualified", "pole", "aggregate", "dns",
-                                  "dnf", "quote", "standing_chaser", "standing_leader", "headline_win", "next_event"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "win",
+        "finish",
+        "podium",
+        "practice",
+        "qualified",
+        "pole",
+        "aggregate",
+        "dns",
+        "dnf",
+        "quote",
+        "standing_chaser",
+        "standing_leader",
+        "headline_win",
+        "next_event",
+    ],
+)
 @pytest.mark.parametrize("lang", LANGS)
 def test_render_phrases_several_variants_for_common_kinds(lang: str, kind: str) -> None:
     _env, phrases = environment(lang, "text", None)

@@ -41,8 +41,15 @@ def _check(lang: str, kind: str, fmt: str) -> None:
         raise ReportgenError("E032", fmt=fmt, choices=", ".join(FORMATS))
 
 
-def render(facts: FactsDocument | dict[str, Any], *, lang: str = "sv", kind: str = "report",
-           fmt: str = "text", seed: int = 0, templates: str | None = None) -> str:
+def render(
+    facts: FactsDocument | dict[str, Any],
+    *,
+    lang: str = "sv",
+    kind: str = "report",
+    fmt: str = "text",
+    seed: int = 0,
+    templates: str | None = None,
+) -> str:
     """Render ``facts`` (a model, or a dict validated as one) in ``lang`` as ``kind``."""
     _check(lang, kind, fmt)
     doc = facts if isinstance(facts, FactsDocument) else FactsDocument.model_validate(facts)
@@ -59,8 +66,15 @@ def render(facts: FactsDocument | dict[str, Any], *, lang: str = "sv", kind: str
     return text + "\n"
 
 
-def render_file(path: str, *, lang: str = "sv", kind: str = "report", fmt: str = "text",
-                seed: int = 0, templates: str | None = None) -> str:
+def render_file(
+    path: str,
+    *,
+    lang: str = "sv",
+    kind: str = "report",
+    fmt: str = "text",
+    seed: int = 0,
+    templates: str | None = None,
+) -> str:
     """Load a facts document or results event file and render it."""
     return render(_load(path), lang=lang, kind=kind, fmt=fmt, seed=seed, templates=templates)
 

@@ -88,7 +88,7 @@ class LocaleFormat:
 
     # -- dates ----------------------------------------------------------------
     def date(self, iso: str | None) -> str:
-        """"2022-04-22" -> "22 april 2022" / "22 April 2022"."""
+        """ "2022-04-22" -> "22 april 2022" / "22 April 2022"."""
         if not iso:
             return ""
         return format_date(_dt.date.fromisoformat(iso), "d MMMM y", locale=self.locale)
@@ -130,7 +130,7 @@ class LocaleFormat:
         return self.vocab.first(f"country_code.{iso}") or iso
 
     def demonym(self, iso: str | None, gender: str | None = None) -> str | None:
-        """"the Dane" / "dansken", "danskan"; None when the data (or gender) is lacking.
+        """ "the Dane" / "dansken", "danskan"; None when the data (or gender) is lacking.
 
         Swedish demonyms are gendered, so without a known gender there is none."""
         if not iso:
@@ -142,10 +142,18 @@ class LocaleFormat:
     def filters(self) -> dict[str, object]:
         """The Jinja filter table."""
         return {
-            "number": self.number, "ordinal": self.ordinal, "ordinal_word": self.ordinal_word,
-            "cardinal_word": self.cardinal_word, "plural": self.plural, "date": self.date,
-            "date_range": self.date_range, "and_list": self.join, "country": self.country,
-            "code": self.code, "demonym": self.demonym, "cap": capfirst,
+            "number": self.number,
+            "ordinal": self.ordinal,
+            "ordinal_word": self.ordinal_word,
+            "cardinal_word": self.cardinal_word,
+            "plural": self.plural,
+            "date": self.date,
+            "date_range": self.date_range,
+            "and_list": self.join,
+            "country": self.country,
+            "code": self.code,
+            "demonym": self.demonym,
+            "cap": capfirst,
         }
 
 

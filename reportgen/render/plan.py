@@ -53,7 +53,9 @@ class Chooser:
     def pick(self, kind: str) -> int:
         n = self._count(kind)
         if n == 0:
-            raise ReportgenError("E033", name="phrases.j2", detail=f"no macro {kind}_0 for message kind {kind!r}")
+            raise ReportgenError(
+                "E033", name="phrases.j2", detail=f"no macro {kind}_0 for message kind {kind!r}"
+            )
         k = self._used.get(kind, 0)
         self._used[kind] = k + 1
         # blake2b, not crc32: crc32 of "0/win", "1/win"... barely varies in its low bits,
@@ -136,8 +138,9 @@ class Planner:
         return ctx
 
     @staticmethod
-    def arrange(lead: list[Message], weekend: list[list[Message]], incidents: list[Message],
-                quotes: list[Message]) -> list[dict[str, Any]]:
+    def arrange(
+        lead: list[Message], weekend: list[list[Message]], incidents: list[Message], quotes: list[Message]
+    ) -> list[dict[str, Any]]:
         """Paragraphs and quotes in reading order.
 
         The first quote follows the lead (the reaction to the key result); the others
@@ -172,9 +175,13 @@ class Planner:
             "lang": self.lang,
             "source_language": self.f.locale.languages.get(self.doc.language, self.doc.language),
             "event": {
-                "series": ev.series, "circuit": ev.circuit, "country": self.f.country(ev.country),
-                "dates": self.f.date_range(ev.start_date, ev.end_date), "season": ev.season,
-                "round": ev.round, "rounds_total": ev.rounds_total,
+                "series": ev.series,
+                "circuit": ev.circuit,
+                "country": self.f.country(ev.country),
+                "dates": self.f.date_range(ev.start_date, ev.end_date),
+                "season": ev.season,
+                "round": ev.round,
+                "rounds_total": ev.rounds_total,
             },
             "results": self.results_block(),
             "single": self.drivers[0] if len(self.drivers) == 1 else None,
@@ -202,8 +209,15 @@ class Planner:
                     continue
                 rank = ({"win": 0, "podium": 1, "pole": 2, "finish": 3}[tag], r.position)
                 # Among equals the story's own driver (first participant) leads.
-                if best is None or rank < best[0] or (rank == best[0] and r.driver == self.protagonist
-                                                      and best[2].driver != self.protagonist):
+                if (
+                    best is None
+                    or rank < best[0]
+                    or (
+                        rank == best[0]
+                        and r.driver == self.protagonist
+                        and best[2].driver != self.protagonist
+                    )
+                ):
                     best = (rank, tag, r, s)
         return None if best is None else (best[1], best[2], best[3])
 
@@ -212,22 +226,41 @@ class Planner:
         if key is None:
             return self.msg("headline_event", series=ev.series, circuit=ev.circuit)
         tag, r, s = key
-        return self.msg(f"headline_{tag}", who=self.refer.full(r.driver), session=self._labels[s.id],
-                        pos=r.position, series=ev.series, circuit=ev.circuit)
+        return self.msg(
+            f"headline_{tag}",
+            who=self.refer.full(r.driver),
+            session=self._labels[s.id],
+            pos=r.position,
+            series=ev.series,
+            circuit=ev.circuit,
+        )
 
     def lead(self, key) -> list[Message]:
         ev = self.doc.event
         out: list[Message] = []
-        context = dict(series=ev.series, circuit=ev.circuit, country=self.f.country(ev.country),
-                       dates=self.f.date_range(ev.start_date, ev.end_date), round=ev.round,
-                       rounds_total=ev.rounds_total, season=ev.season)
+        context = dict(
+            series=ev.series,
+            circuit=ev.circuit,
+            country=self.f.country(ev.country),
+            dates=self.f.date_range(ev.start_date, ev.end_date),
+            round=ev.round,
+            rounds_total=ev.rounds_total,
+            season=ev.season,
+        )
         if key is None:
             out.append(self.msg("lead_event", **context))
         else:
             tag, r, s = key
             self.in_lead = (s.id, r.driver)
-            out.append(self.msg(f"lead_{tag}", who=self.refer.subject(r.driver), session=self._labels[s.id],
-                                pos=r.position, **context))
+            out.append(
+                self.msg(
+                    f"lead_{tag}",
+                    who=self.refer.subject(r.driver),
+                    session=self._labels[s.id],
+                    pos=r.position,
+                    **context,
+                )
+            )
             p = self.doc.participant(r.driver)
             if p and (p.team or p.car):
                 out.append(self.msg("team_car", who=self.refer.subject(r.driver), team=p.team, car=p.car))
@@ -242,9 +275,11 @@ class Planner:
         while i < len(sessions):
             s = sessions[i]
             prev = sessions[i - 1].kind if i else None
-            if current and (s.kind == "qualifying"
-                            or (s.kind in RACE_KINDS and prev not in RACE_KINDS and prev != "qualifying")
-                            or (s.kind in RACE_KINDS and prev in RACE_KINDS and self.multi)):
+            if current and (
+                s.kind == "qualifying"
+                or (s.kind in RACE_KINDS and prev not in RACE_KINDS and prev != "qualifying")
+                or (s.kind in RACE_KINDS and prev in RACE_KINDS and self.multi)
+            ):
                 paragraphs.append(current)
                 current = []
                 self.refer.reset()
@@ -252,7 +287,7 @@ class Planner:
             j = i
             while j + 1 < len(sessions) and sessions[j + 1].kind == s.kind and s.kind not in RACE_KINDS:
                 j += 1
-            run = sessions[i:j + 1]
+            run = sessions[i : j + 1]
             done: set[tuple[str, str]] = set()
             if len(run) > 1:
                 current.extend(self.aggregate(run, done))
@@ -275,9 +310,17 @@ class Planner:
             if any(self.incidents(s.id, d) for s in run):
                 continue  # an incident deserves its own sentence
             pos = positions.pop()
-            out.append(self.msg("aggregate", who=self.refer.subject(d), pos=pos, count=len(run),
-                                noun=self.session_noun(run[0].kind, plural=True),
-                                sessions=[self._labels[s.id] for s in run], session_kind=run[0].kind))
+            out.append(
+                self.msg(
+                    "aggregate",
+                    who=self.refer.subject(d),
+                    pos=pos,
+                    count=len(run),
+                    noun=self.session_noun(run[0].kind, plural=True),
+                    sessions=[self._labels[s.id] for s in run],
+                    session_kind=run[0].kind,
+                )
+            )
             done.update((s.id, d) for s in run)
         return out
 
@@ -295,16 +338,32 @@ class Planner:
                 runners = [r.driver for r in results if r.position in (2, 3) and not self.climbed(s, r)]
                 if (s.id, winner.driver) == self.in_lead and runners:
                     # the lead told the win: the body adds who completed the podium
-                    out.append(self.msg("podium_rest", session=label,
-                                        runners=[self.refer.other(n) for n in runners]))
+                    out.append(
+                        self.msg("podium_rest", session=label, runners=[self.refer.other(n) for n in runners])
+                    )
                 elif (s.id, winner.driver) != self.in_lead:
-                    out.append(self.msg("win_ahead" if runners else "win", who=self.refer.subject(
-                        winner.driver, others=tuple(runners)), session=label,
-                        runners=[self.refer.other(n) for n in runners], grid=winner.grid))
+                    out.append(
+                        self.msg(
+                            "win_ahead" if runners else "win",
+                            who=self.refer.subject(winner.driver, others=tuple(runners)),
+                            session=label,
+                            runners=[self.refer.other(n) for n in runners],
+                            grid=winner.grid,
+                        )
+                    )
                 told.update([winner.driver, *runners])
-        narrate = results if (not self.multi or len(results) <= 6) else [
-            r for r in results if r.status != "classified" or r.driver == self.protagonist
-            or self.climbed(s, r) or (not race and r.position == 1)]
+        narrate = (
+            results
+            if (not self.multi or len(results) <= 6)
+            else [
+                r
+                for r in results
+                if r.status != "classified"
+                or r.driver == self.protagonist
+                or self.climbed(s, r)
+                or (not race and r.position == 1)
+            ]
+        )
         for r in narrate:
             # The lead already states the key result; the body does not repeat it bare.
             if r.driver in told or ((s.id, r.driver) == self.in_lead and not r.grid):
@@ -338,9 +397,17 @@ class Planner:
                 kind = "podium"
             else:
                 kind = "finish"
-            return self.msg(kind, who=self.refer.subject(r.driver), grid=r.grid, gained=gained,
-                            from_back=self.from_back(s, r), qualifying=missed, trouble=trouble,
-                            runners=[], **base)
+            return self.msg(
+                kind,
+                who=self.refer.subject(r.driver),
+                grid=r.grid,
+                gained=gained,
+                from_back=self.from_back(s, r),
+                qualifying=missed,
+                trouble=trouble,
+                runners=[],
+                **base,
+            )
         if s.kind == "qualifying":
             kind = "pole" if r.position == 1 else "qualified"
         elif s.kind == "practice":
@@ -355,8 +422,11 @@ class Planner:
         for s in reversed(self.doc.sessions[:idx]):
             if s.kind == "qualifying":
                 r = next((x for x in s.results if x.driver == driver), None)
-                if r is not None and r.status in ("dns", "dnf", "dsq") and (
-                        race.number is None or s.number in (None, race.number)):
+                if (
+                    r is not None
+                    and r.status in ("dns", "dnf", "dsq")
+                    and (race.number is None or s.number in (None, race.number))
+                ):
                     return self._labels[s.id]
                 return None
             if s.kind in RACE_KINDS:
@@ -373,8 +443,12 @@ class Planner:
     def from_back(s: Session, r: Result) -> bool:
         # "Last on the grid" only when the grid slots known form the whole field 1..n.
         grids = sorted(x.grid for x in s.results if x.grid)
-        return bool(r.grid) and len(grids) >= 3 and grids == list(range(1, len(grids) + 1)) \
+        return (
+            bool(r.grid)
+            and len(grids) >= 3
+            and grids == list(range(1, len(grids) + 1))
             and r.grid == grids[-1]
+        )
 
     def loose_incidents(self) -> list[Message]:
         """Driver incidents not already told as a cause, and incidents without a session."""
@@ -396,10 +470,16 @@ class Planner:
                 kind = f"incident_{inc.type}"
             else:
                 kind = "field_incident"
-            out.append(self.msg(kind,
-                                who=self.refer.subject(inc.driver) if inc.driver else None,
-                                type=inc.type, detail=self.f.vocab.detail(inc.detail),
-                                session=self._labels[s.id] if s else None, race=bool(s and s.kind in RACE_KINDS)))
+            out.append(
+                self.msg(
+                    kind,
+                    who=self.refer.subject(inc.driver) if inc.driver else None,
+                    type=inc.type,
+                    detail=self.f.vocab.detail(inc.detail),
+                    session=self._labels[s.id] if s else None,
+                    race=bool(s and s.kind in RACE_KINDS),
+                )
+            )
         return out
 
     # -- quotes ---------------------------------------------------------------------
@@ -433,8 +513,11 @@ class Planner:
             return []
         entries = table.entries
         leader = entries[0]
-        ctx = dict(championship=table.championship or self.doc.event.series,
-                   after_round=table.after_round, rounds_total=table.rounds_total)
+        ctx = dict(
+            championship=table.championship or self.doc.event.series,
+            after_round=table.after_round,
+            rounds_total=table.rounds_total,
+        )
         names = {e.name for e in entries}
         focus = self.protagonist if self.protagonist in names else None
         if focus is None or focus == leader.name:
@@ -442,13 +525,31 @@ class Planner:
             gap = _gap(leader.points, second.points if second else None)
             who = self.refer.subject(leader.name, others=(second.name,) if second else ())
             kind = "standing_leader" if focus else "standing_table"
-            return [self.msg(kind, who=who, points=leader.points, gap=gap,
-                             second=self.refer.other(second.name) if second else None, **ctx)]
+            return [
+                self.msg(
+                    kind,
+                    who=who,
+                    points=leader.points,
+                    gap=gap,
+                    second=self.refer.other(second.name) if second else None,
+                    **ctx,
+                )
+            ]
         me = next(e for e in entries if e.name == focus)
         gap = _gap(leader.points, me.points)
         who = self.refer.subject(focus, others=(leader.name,))
-        return [self.msg("standing_chaser", who=who, pos=me.position, points=me.points, gap=gap,
-                         leader=self.refer.other(leader.name), leader_points=leader.points, **ctx)]
+        return [
+            self.msg(
+                "standing_chaser",
+                who=who,
+                pos=me.position,
+                points=me.points,
+                gap=gap,
+                leader=self.refer.other(leader.name),
+                leader_points=leader.points,
+                **ctx,
+            )
+        ]
 
     def next_event(self) -> Message | None:
         n = self.doc.next_event
@@ -464,18 +565,35 @@ class Planner:
         for s in self.doc.sessions:
             rows = []
             for r in sorted(s.results, key=lambda r: (r.position is None, r.position or 0)):
-                rows.append({"driver": r.driver, "code": self.f.code(self.nationality.get(r.driver)),
-                             "position": r.position, "status": r.status, "points": r.points,
-                             "cause": self.cause(s.id, r.driver) if r.status in ("dns", "dnf") else None})
-            out.append({"id": s.id, "label": self._labels[s.id], "kind": s.kind, "rows": rows})
+                rows.append(
+                    {
+                        "driver": r.driver,
+                        "code": self.f.code(self.nationality.get(r.driver)),
+                        "position": r.position,
+                        "status": r.status,
+                        "points": r.points,
+                        "cause": self.cause(s.id, r.driver) if r.status in ("dns", "dnf") else None,
+                    }
+                )
+            if rows:  # a session nobody has a result in has nothing to list
+                out.append({"id": s.id, "label": self._labels[s.id], "kind": s.kind, "rows": rows})
         return out
 
     def table(self, t: Standings) -> dict[str, Any]:
         return {
-            "championship": t.championship, "after_round": t.after_round, "rounds_total": t.rounds_total,
+            "championship": t.championship,
+            "after_round": t.after_round,
+            "rounds_total": t.rounds_total,
             "kind": t.kind,
-            "entries": [{"position": e.position, "name": e.name, "code": self.f.code(e.nationality),
-                         "points": e.points} for e in t.entries],
+            "entries": [
+                {
+                    "position": e.position,
+                    "name": e.name,
+                    "code": self.f.code(e.nationality),
+                    "points": e.points,
+                }
+                for e in t.entries
+            ],
         }
 
 

@@ -23,8 +23,12 @@ from ..model import FactsDocument
 class Referrer:
     """Tracks mentions through one document and names drivers accordingly."""
 
-    def __init__(self, doc: FactsDocument, pronouns: dict[str, str],
-                 demonym: Callable[[str | None, str | None], str | None] | None = None):
+    def __init__(
+        self,
+        doc: FactsDocument,
+        pronouns: dict[str, str],
+        demonym: Callable[[str | None, str | None], str | None] | None = None,
+    ):
         self._gender = {p.name: p.gender for p in doc.participants}
         names = {p.name for p in doc.participants}
         for s in doc.sessions:
