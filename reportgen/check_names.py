@@ -114,7 +114,8 @@ def name_problems(masked: str, doc: FactsDocument, lang: str, vocab: CheckVocab)
             return w in countries
         if f in territories:
             return territories[f] in countries
-        if f in demonyms:
+        if f in demonyms and (demonyms[f] & countries or not initial):
+            # A sentence-initial "Pole" may be the English noun: only mid-sentence it must be a country's.
             return bool(demonyms[f] & countries)
         return initial
 

@@ -133,6 +133,7 @@ def test_check_problem_messages(lang, sentence, problem):
         ("sv", "Tre deltävlingar återstår. Ekholm körde 1:30,012 och var 1,223 sekunder före."),
         ("en", "Oskar Sandvik (SWE) won in Sweden on 15 June 2025; Mikkel Dahl (DEN) was fourth."),
         ("en", "The Dane Mikkel Dahl was fourth. The Finn was seventh."),
+        ("en", "Pole position for Mikkel Dahl."),
         ("sv", "– Vi tog oss fram steg för steg i andra racet och nu leder vi mästerskapet inför "
                "Mantorp Park, säger Oskar Sandvik."),
     ],
