@@ -360,3 +360,23 @@ def test_render_empty_document(lang: str) -> None:
     text = render(FactsDocument(), lang=lang, kind="report")
     assert text.strip()
     assert render(FactsDocument(), lang=lang, kind="summary").strip()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_render_public_api_callable_after_submodule_import(lang: str) -> None:
+    import reportgen
+    import reportgen.render as pkg  # binds reportgen.render to the package
+
+    doc = seed_doc()
+    assert reportgen.render(doc, lang=lang) == pkg.render(doc, lang=lang)
+    assert reportgen.render(doc.to_dict(), lang=lang, kind="summary").strip()
+
+
+def test_render_builtin_templates_found() -> None:
+    from reportgen.render.environment import builtin_templates_dir
+
+    root = builtin_templates_dir()
+    for lang in LANGS:
+        for name in ("report.j2", "summary.j2", "phrases.j2", "blocks.j2"):
+            assert (root / lang / name).is_file()
+    assert (root / "_shared" / "markup.j2").is_file()

@@ -24,16 +24,13 @@ FORMATS = ("text", "markdown", "html")
 def builtin_templates_dir() -> Path:
     """The built-in templates: package ``reportgen.templates`` when installed, else the
     checkout's top-level ``templates/``."""
-    try:
-        root = resources.files("reportgen.templates")
-        path = Path(str(root))
-        if (path / "sv").is_dir():
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
-    import reportgen
-
-    return Path(reportgen.__file__).resolve().parent.parent / "templates"
+    # Resolved through the regular package "reportgen": "reportgen.templates" has no
+    # __init__.py, and importlib.resources gives a namespace package a multiplexed path
+    # that is not a file system path.
+    installed = Path(str(resources.files("reportgen"))) / "templates"
+    if (installed / "sv").is_dir():
+        return installed
+    return Path(str(resources.files("reportgen"))).resolve().parent / "templates"
 
 
 class Phrases:
