@@ -32,6 +32,7 @@ What the check does, in order:
    weekend points          per driver: sum of result points
    ======================  =================================================
 
+   A month name must be the month of the event's start or end date.
    Lap times and gaps ("1:30,012", "+1.223") must equal a time, gap or best lap
    of the input (decimal comma or point alike).
    An ordinal in a sentence that names exactly one driver must be that driver's
@@ -74,8 +75,23 @@ def check_text(facts: FactsDocument, text: str, lang: str) -> list[str]:
             what = "time" if m.kind == "time" else "number"
             problems.append(f"{what} {m.text} is not in the input")
     problems.extend(_ordinal_problems(text, facts, mentions, allowed, _references(lang)))
+    problems.extend(_month_problems(masked, facts, lang))
     problems.extend(name_problems(masked, facts, lang, v))
     return _unique(problems)
+
+
+def _month_problems(masked: str, facts: FactsDocument, lang: str) -> list[str]:
+    """A month named in the text must be the month of the event's start or end date."""
+    from .check_vocab import wide_month_names
+
+    months = {int(d.split("-")[1]) for d in (facts.event.start_date, facts.event.end_date) if d}
+    names = wide_month_names(lang)
+    if not names:
+        return []
+    # Case as CLDR writes it ("juni", "June"): English "may" the verb stays out.
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return [f"month {m.group(1)} is not in the input" for m in pattern.finditer(masked)
+            if names[m.group(1)] not in months]
 
 
 def _references(lang: str) -> re.Pattern[str]:

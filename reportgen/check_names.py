@@ -122,7 +122,9 @@ def name_problems(masked: str, doc: FactsDocument, lang: str, vocab: CheckVocab)
     for run in runs:
         initial = _sentence_initial(masked, run[0].start())
         bad = [m.group(0) for i, m in enumerate(run) if not ok_word(m, initial and i == 0)]
-        phrase = masked[run[0].start():run[-1].end()]
+        # "The German": a sentence-initial non-name word is not part of the name.
+        lead = 1 if initial and len(run) > 1 and run[0].group(0).casefold() in vocab.not_a_name else 0
+        phrase = masked[run[lead].start():run[-1].end()]
         if bad:
             problems.append(f"name {phrase!r} is not in the input")
             continue

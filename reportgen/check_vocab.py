@@ -134,3 +134,12 @@ def demonym_words(lang: str) -> dict[str, frozenset[str]]:
             # "the Dane": the article is a plain word; the last word carries the country.
             out.setdefault(form.split()[-1].casefold(), set()).add(parts[1].upper())
     return {w: frozenset(c) for w, c in out.items()}
+
+
+@cache
+def wide_month_names(lang: str) -> dict[str, int]:
+    """Full month names as written in running text ("juni", "June") -> month number."""
+    from babel import Locale
+
+    loc = Locale.parse(lang)
+    return {str(name): int(n) for n, name in loc.months["format"]["wide"].items()}

@@ -115,8 +115,10 @@ def test_check_fails_on_tampered_renders(path, lang, tamper):
         ("sv", "Sandvik leder med 131 poäng, 23 poäng före Ekholm.", "number 23 is not in the input"),
         ("en", "Sandvik leads with 131 points, ahead of Lisa Nord.", "name 'Lisa Nord' is not in the input"),
         ("sv", "Loppet kördes i Tyskland.", "name 'Tyskland' is not in the input"),
+        ("sv", "Helgen 14–15 juli körde Ekholm bra.", "month juli is not in the input"),
+        ("en", "On 14 July Ekholm won.", "month July is not in the input"),
         ("en", "Oskar Sandvik (GER) won.", "name 'GER' is not in the input"),
-        ("en", "The German won.", "name 'The German' is not in the input"),
+        ("en", "The German won.", "name 'German' is not in the input"),
     ],
 )
 def test_check_problem_messages(lang, sentence, problem):
@@ -134,6 +136,7 @@ def test_check_problem_messages(lang, sentence, problem):
         ("en", "Oskar Sandvik (SWE) won in Sweden on 15 June 2025; Mikkel Dahl (DEN) was fourth."),
         ("en", "The Dane Mikkel Dahl was fourth. The Finn was seventh."),
         ("en", "Pole position for Mikkel Dahl."),
+        ("en", "Dahl may have won in June; next round 5–6 juli, Mantorp Park."),
         ("sv", "– Vi tog oss fram steg för steg i andra racet och nu leder vi mästerskapet inför "
                "Mantorp Park, säger Oskar Sandvik."),
     ],
