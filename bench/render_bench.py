@@ -27,10 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from reportgen.gold import load_gold  # noqa: E402
 from reportgen.inputs import load_input  # noqa: E402
-from reportgen.render import render  # noqa: E402
-from reportgen.render.environment import environment  # noqa: E402
-from reportgen.render.filters import locale_format  # noqa: E402
-from reportgen.render.plan import Planner  # noqa: E402
+from reportgen.render import prepare, render  # noqa: E402
 
 INPUTS = {
     "seed": lambda: load_gold(ROOT / "corpus" / "tcr-germany-oschersleben-2022" / "expected.json"),
@@ -52,11 +49,9 @@ def rate(fn: Callable[[], object], seconds: float) -> float:
 
 
 def bare_jinja(doc, lang: str, kind: str, seed: int) -> Callable[[], str]:
-    """Render the same template with the planner's context computed once beforehand."""
-    env, phrases = environment(lang, "text", None)
-    planner = Planner(doc, locale_format(lang), phrases.count, seed)
-    ctx = planner.plan_report() if kind == "report" else planner.plan_summary()
-    template = env.get_template(f"{kind}.j2")
+    """Render the same template with the planner's context computed once beforehand
+    (``reportgen.render.prepare``: the render core's build-context step)."""
+    template, ctx = prepare(doc, lang=lang, kind=kind, seed=seed)
     return lambda: template.render(ctx)
 
 
