@@ -13,11 +13,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from reportgen import parse
+import reportgen
 from reportgen.check import check_text
 from reportgen.inputs import load_input
 from reportgen.model import FactsDocument
-from reportgen.render import render
 from tests.strategies import facts_documents
 
 EVENT = Path(__file__).resolve().parent.parent / "corpus" / "results" / "event.toml"
@@ -44,8 +43,8 @@ def quotes_of(doc: FactsDocument) -> list[tuple[str | None, str]]:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(doc=facts_documents())
 def test_roundtrip_swedish_report_parses_back(doc):
-    text = render(doc, lang="sv", kind="report")
-    back = parse(text)
+    text = reportgen.render(doc, lang="sv", kind="report")
+    back = reportgen.parse(text)
     assert results_of(back) == results_of(doc), text
     assert standings_of(back) == standings_of(doc), text
     assert quotes_of(back) == quotes_of(doc), text
@@ -57,7 +56,7 @@ def test_roundtrip_renders_pass_the_check(doc):
     # The generator's own documents: every render states only what they hold.
     for lang in ("sv", "en"):
         for kind in ("report", "summary"):
-            text = render(doc, lang=lang, kind=kind)
+            text = reportgen.render(doc, lang=lang, kind=kind)
             assert check_text(doc, text, lang) == [], text
 
 
@@ -65,7 +64,7 @@ def test_roundtrip_renders_pass_the_check(doc):
 @pytest.mark.parametrize("kind", ["report", "summary"])
 def test_roundtrip_results_event_renders(lang, kind):
     doc = load_input(EVENT)
-    text = render(doc, lang=lang, kind=kind)
+    text = reportgen.render(doc, lang=lang, kind=kind)
     for name in ("Linnea Ekholm", "Oskar Sandvik"):
         assert name in text
     assert "Ring Knutstorp" in text or kind == "summary"
