@@ -34,12 +34,10 @@ def parse_file(path: str) -> FactsDocument:
     return parse(decoded.text, path=None if path == "-" else path, encoding=decoded.encoding)
 
 
-def render(facts, *, lang: str = "sv", kind: str = "report", fmt: str = "text",
-           seed: int = 0, templates: str | None = None) -> str:
-    """Render a facts document (model or dict) as a report or results summary."""
-    from .render import render as _render
-
-    return _render(facts, lang=lang, kind=kind, fmt=fmt, seed=seed, templates=templates)
+# The subpackage reportgen.render and the function reportgen.render share a name. Importing
+# the subpackage here, before the function is bound, means the name ends up as the function:
+# a later first import of the subpackage would otherwise rebind it to the module.
+from .render import render  # noqa: E402
 
 
 def __getattr__(name: str):

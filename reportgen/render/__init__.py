@@ -12,8 +12,6 @@ environment per language and format.
 from __future__ import annotations
 
 import re
-import sys
-import types
 from pathlib import Path
 from typing import Any
 
@@ -125,18 +123,3 @@ def _load(path: str) -> FactsDocument:
         return FactsDocument.from_json(raw)
     except ValueError as e:
         raise ReportgenError("E020", path=path, detail=str(e)) from e
-
-
-class _CallableModule(types.ModuleType):
-    """``reportgen.render`` is both this package and the public function of that name.
-
-    Importing a submodule binds it as an attribute of its parent, so after the first
-    ``import reportgen.render`` the name ``reportgen.render`` is this module, not the
-    function ``reportgen/__init__.py`` defines. Making the module callable keeps
-    ``reportgen.render(doc, lang="en")`` working either way."""
-
-    def __call__(self, facts: FactsDocument | dict[str, Any], **kwargs: Any) -> str:
-        return render(facts, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
