@@ -108,7 +108,7 @@ def name_problems(masked: str, doc: FactsDocument, lang: str, vocab: CheckVocab)
             f = f.rstrip("s").rstrip("'’")  # genitive: "Ekholms", "Ekholm's"
         if f in known or f in vocab.not_a_name or f in vocab.calendar_words:
             return True
-        if w.isupper() and f in codes:
+        if w.isupper() and len(w) >= 2 and f in codes:  # not "I": a vehicle code, but also a word
             return codes[f] in countries
         if w.isupper() and len(w) == 2:
             return w in countries

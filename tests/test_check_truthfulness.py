@@ -136,6 +136,7 @@ def test_check_problem_messages(lang, sentence, problem):
         ("en", "Oskar Sandvik (SWE) won in Sweden on 15 June 2025; Mikkel Dahl (DEN) was fourth."),
         ("en", "The Dane Mikkel Dahl was fourth. The Finn was seventh."),
         ("en", "Pole position for Mikkel Dahl."),
+        ("sv", "I Race 2 blev Mikkel Dahl fyra. I kvalet var Dahl etta."),
         ("en", "Dahl may have won in June; next round 5–6 juli, Mantorp Park."),
         ("sv", "– Vi tog oss fram steg för steg i andra racet och nu leder vi mästerskapet inför "
                "Mantorp Park, säger Oskar Sandvik."),
