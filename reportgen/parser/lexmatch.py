@@ -1,14 +1,69 @@
-"""Mark every lexicon surface form in the Doc (PhraseMatcher) as doc.spans['rg_lex'], label = concept ID."""
+"""Mark every lexicon surface form in the Doc as ``doc.spans['rg_lex']``, label = concept ID.
+
+One PhraseMatcher (``attr="LOWER"``) holds the forms of every parser data file, so a
+single pass over the tokens finds all of them; a token Matcher adds the entries whose
+``patterns`` say what a literal cannot. Later components read these spans (and gate on
+them) instead of scanning tokens in Python.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..lexicon import load
+
+# Files the renderer and checker own: their words are not parse cues.
+_SKIP_PREFIXES = ("render_", "check_", "results_headers")
+SPAN_KEY = "rg_lex"
 
 
-@Language.factory("reportgen_lexicon", assigns=['doc.spans'], requires=["doc._.rg"])
+def parser_stems(lang: str = "sv") -> list[str]:
+    """The data files whose forms the lexicon component matches."""
+    return [s for s in load(lang).files if not s.startswith(_SKIP_PREFIXES)]
+
+
+def build_matchers(nlp: Language, lang: str = "sv") -> tuple[PhraseMatcher, Matcher]:
+    """One PhraseMatcher over all forms, one Matcher over all token patterns."""
+    lex = load(lang)
+    phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
+    tokens = Matcher(nlp.vocab)
+    for stem in parser_stems(lang):
+        for entry in lex.entries(stem):
+            if entry.forms:
+                # make_doc only tokenizes: far cheaper than running the pipeline per form
+                phrase.add(entry.concept, [nlp.make_doc(f) for f in entry.forms])
+            if entry.patterns:
+                tokens.add(entry.concept, [list(p) for p in entry.patterns])
+    return phrase, tokens
+
+
+def add_tokenizer_exceptions(nlp: Language, lang: str = "sv") -> None:
+    """Keep abbreviations from the data as one token ("pga.", "bl.a.")."""
+    from spacy.symbols import ORTH
+
+    lex = load(lang)
+    if "abbreviations" not in lex:
+        return
+    for entry in lex.entries("abbreviations"):
+        for form in entry.forms:
+            for variant in {form, form.capitalize(), form.upper()}:
+                nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
+
+
+@Language.factory("reportgen_lexicon", assigns=["doc.spans"], requires=["doc._.rg"])
 def make_lexmatch(nlp: Language, name: str):
+    phrase, tokens = build_matchers(nlp)
+
     def component(doc: Doc) -> Doc:
-        return doc  # TODO: not implemented yet
+        spans = [Span(doc, s, e, label=mid) for mid, s, e in phrase(doc)]
+        if len(tokens):
+            spans += [Span(doc, s, e, label=mid) for mid, s, e in tokens(doc)]
+        spans.sort(key=lambda sp: (sp.start_char, -sp.end_char))
+        doc.spans[SPAN_KEY] = spans
+        if doc._.rg is not None:
+            doc._.rg.lex_hits = [(sp.start_char, sp.end_char, sp.label_) for sp in spans]
+        return doc
 
     return component

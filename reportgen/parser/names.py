@@ -1,14 +1,300 @@
-"""Find person names, fill state.people (mentions, full names, gender) and participants."""
+"""Find person names without NER and fill ``state.people``.
+
+A full name starts with a given name from the gazetteer (``given_names.json``) and goes on
+with capitalised words that are not known non-name words (series, circuits, months,
+team words...). Lines of result lists and tables add names that the gazetteer does
+not know ("3. Jonas Karklys (LIT)"), and so do role nouns ("föraren Tor Ek").
+Short references then resolve to those full names: first names, surnames, genitives
+("Jessicas"), pronouns (hon/han), "jag" in a driver's own release, demonyms
+("svenskan") and "22-åringen".
+"""
 
 from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lexicon import load
+from .state import Mention, ParseState
+from .teamcar import find_teams_and_cars
+from .textutil import CAP_WORD, forms_regex
 
-@Language.factory("reportgen_names", assigns=['doc._.rg'], requires=["doc._.rg"])
+_PARTICLE = r"(?:von der|van der|van den|von|van|de|af|av|di|da|del|der|den|la|le)"
+_NAME_SEQ = re.compile(rf"(?<![\w-])({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{0,3}})")
+_CODE = r"\(\s*([A-Z]{1,3})\s*\)"
+_LIST_LINE = re.compile(rf"(?m)^[ \t]*(?:\d{{1,3}}[ \t]*[.:)]|[-–•*])[ \t]*({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}})")
+_BRACKET = re.compile(rf"({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}})[ \t]*{_CODE}")
+_AGE = re.compile(r"(?<![\w-])\d{2}-åring(?:en)?(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _vocab() -> dict[str, object]:
+    lex = load("sv")
+    given: dict[str, str | None] = {}
+    for e in lex.entries("given_names"):
+        for f in e.forms:
+            given.setdefault(f, e.value if e.value in ("f", "m") else None)
+    stop: set[str] = set()
+    for stem in ("series", "circuits", "countries", "months", "sessions", "vehicles", "roles",
+                 "result_phrases", "ordinals", "demonyms", "pronouns", "event_words", "nationalities"):
+        if stem in lex:
+            for e in lex.entries(stem):
+                if e.concept.startswith("car.intro"):
+                    continue
+                for f in e.forms:
+                    stop.update(w.lower() for w in f.split())
+    pron = {e.value: e.forms for e in lex.entries("pronouns") if e.concept.startswith("person_pronoun.")}
+    demonyms: dict[str, tuple[str, str]] = {}
+    adjs: dict[str, str] = {}
+    for e in lex.entries("demonyms"):
+        parts = e.concept.split(".")
+        for f in e.forms:
+            if parts[0] == "demonym":
+                demonyms[f.lower()] = (str(e.value), parts[2])
+            else:
+                adjs[f.lower()] = str(e.value)
+    codes = {f: str(e.value) for e in lex.entries("nationalities") for f in e.forms}
+    roles = {f.lower(): str(e.value) for e in lex.entries("roles") for f in e.forms}
+    return {"given": given, "stop": stop, "pron": pron, "demonyms": demonyms, "adjs": adjs,
+            "codes": codes, "roles": roles}
+
+
+def nationality_code(code: str) -> str | None:
+    """ISO alpha-2 for a code written in brackets or a table cell (SWE, DKK...)."""
+    return _vocab()["codes"].get(code.strip().upper())  # type: ignore[union-attr]
+
+
+def _is_stop(word: str) -> bool:
+    return word.lower() in _vocab()["stop"]  # type: ignore[operator]
+
+
+def _trim(words: list[str]) -> list[str]:
+    """Cut a capitalised run at the first word that is not part of a name (a known
+    non-name word, an all-caps code, or a given name after a surname)."""
+    out: list[str] = []
+    given = _vocab()["given"]
+    for w in words:
+        if _is_stop(w) or (w.isupper() and len(w) > 1 and out):
+            break
+        if out and w in given and out[-1] not in given:  # type: ignore[operator]
+            break
+        out.append(w)
+    return out
+
+
+def _genitive_base(word: str, known: set[str]) -> str | None:
+    if word in known:
+        return word
+    if word.endswith("s") and word[:-1] in known:
+        return word[:-1]
+    return None
+
+
+class _Finder:
+    def __init__(self, state: ParseState):
+        self.state = state
+        self.text = state.text
+        self.v = _vocab()
+        self.full: dict[str, int] = {}          # full name -> first offset
+        self.codes: dict[str, str] = {}
+
+    def add_full(self, name: str, offset: int) -> None:
+        name = " ".join(name.split())
+        if len(name.split()) < 2:
+            return
+        # "Jessica Bäckman" and a longer "Jessica Bäckman Nilsson": keep both, resolve picks
+        if name not in self.full or offset < self.full[name]:
+            self.full[name] = offset
+
+    def gazetteer_names(self) -> None:
+        given = self.v["given"]
+        for m in _NAME_SEQ.finditer(self.text):
+            words = m.group(1).split()
+            for i, w in enumerate(words):
+                base = w if w in given else None  # type: ignore[operator]
+                if base is None:
+                    continue
+                rest = _trim(words[i + 1:])
+                if rest:
+                    start = m.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
+                    self.add_full(" ".join([w, *rest]), start)
+                break
+
+    def listed_names(self) -> None:
+        for m in _BRACKET.finditer(self.text):
+            words = _trim(m.group(1).split())
+            # keep the last two or three words: "Segrare Anna Berg (SWE)" -> "Anna Berg"
+            words = self._tail_name(words)
+            if len(words) >= 2:
+                name = " ".join(words)
+                self.add_full(name, m.start(1))
+                iso = nationality_code(m.group(2))
+                if iso:
+                    self.codes.setdefault(name, iso)
+        for m in _LIST_LINE.finditer(self.text):
+            words = self._tail_name(_trim(m.group(1).split()))
+            if len(words) >= 2:
+                self.add_full(" ".join(words), m.start(1))
+
+    def _tail_name(self, words: list[str]) -> list[str]:
+        given = self.v["given"]
+        for i, w in enumerate(words):
+            if w in given:  # type: ignore[operator]
+                return words[i:]
+        return words[-3:] if len(words) > 3 else words
+
+    def role_names(self) -> None:
+        roles = self.v["roles"]
+        alt = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))  # type: ignore[union-attr]
+        pat = re.compile(rf"(?<![\w-])({alt})\s+({CAP_WORD}(?:\s+{CAP_WORD}){{1,2}})", re.IGNORECASE)
+        for m in pat.finditer(self.text):
+            words = _trim(m.group(2).split())
+            if len(words) >= 2 and words[0][0].isupper():
+                name = " ".join(words)
+                self.add_full(name, m.start(2))
+                if roles.get(m.group(1).lower()) == "staff":  # type: ignore[union-attr]
+                    self.state.staff.add(name)
+
+    def mentions(self) -> None:
+        people = self.state.people
+        # a genitive run ("Jessica Bäckmans") is the same person as "Jessica Bäckman"
+        for n in [n for n in self.full if n.endswith("s") and n[:-1] in self.full]:
+            del self.full[n]
+        names = sorted(self.full, key=lambda n: self.full[n])
+        people.full_names = names
+        parts: dict[str, set[str]] = {}
+        for n in names:
+            ws = n.split()
+            for w in {ws[0], ws[-1], " ".join(ws[1:])}:
+                parts.setdefault(w, set()).add(n)
+        alts = sorted({re.escape(x) for x in list(names) + list(parts)}, key=len, reverse=True)
+        if not alts:
+            return
+        pat = re.compile(rf"(?<![\w-])({'|'.join(alts)})(s)?(?![\w-])")
+        pos = 0
+        while True:
+            m = pat.search(self.text, pos)
+            if not m:
+                break
+            pos = m.end()
+            surface = m.group(1)
+            if surface in self.full:
+                people.mentions.append(Mention(m.start(), m.end(), m.group(0), surface))
+                continue
+            cands = sorted(parts.get(surface, ()))
+            if len(cands) == 1:
+                name = cands[0]
+            else:
+                name = people.nearest(m.start(), among=cands) or (cands[0] if cands else None)
+            if name:
+                people.mentions.append(Mention(m.start(), m.end(), m.group(0), name))
+
+    def main_driver(self) -> None:
+        people = self.state.people
+        if not people.full_names:
+            return
+        counts = Counter(m.name for m in people.mentions if m.name not in self.state.staff)
+        if counts:
+            top = max(counts.values())
+            people.main = next(n for n in people.full_names if counts.get(n) == top)
+
+    def pronouns(self) -> None:
+        """Resolve hon/han, demonyms, "22-åringen" and (first person) "jag"."""
+        people = self.state.people
+        given = self.v["given"]
+        for n in people.full_names:
+            g = given.get(n.split()[0])  # type: ignore[union-attr]
+            if g:
+                people.gender.setdefault(n, g)
+        refs: list[tuple[int, int, str, str]] = []   # start, end, text, kind
+        for g in ("f", "m"):
+            for m in forms_regex(list(self.v["pron"].get(g, ()))).finditer(self.text):  # type: ignore[union-attr]
+                refs.append((m.start(), m.end(), m.group(0), g))
+        dem = self.v["demonyms"]
+        for m in forms_regex(list(dem)).finditer(self.text):  # type: ignore[arg-type]
+            refs.append((m.start(), m.end(), m.group(0), "dem"))
+        for m in _AGE.finditer(self.text):
+            refs.append((m.start(), m.end(), m.group(0), "age"))
+        if self._first_person():
+            for m in forms_regex(list(self.v["pron"].get("self", ()))).finditer(self.text):  # type: ignore[union-attr]
+                if people.main:
+                    refs.append((m.start(), m.end(), m.group(0), "self"))
+        refs.sort()
+        for start, end, text, kind in refs:
+            name = None
+            if kind == "self":
+                name = people.main
+            elif kind in ("f", "m"):
+                name = people.nearest(start, gender=kind)
+                if name and len(people.full_names) and self._only_candidate(start, name, kind):
+                    if people.gender.get(name) in (None, kind):
+                        people.gender[name] = kind
+                        people.gender_shown.add(name)
+            elif kind == "dem":
+                iso, g = dem[text.lower()]  # type: ignore[index]
+                same = [n for n, c in self.codes.items() if c == iso]
+                name = same[0] if len(same) == 1 else people.nearest(start, gender=g)
+                if name:
+                    if people.gender.get(name) in (None, g):
+                        people.gender[name] = g
+                        people.gender_shown.add(name)
+                    self.codes.setdefault(name, iso)
+            else:
+                name = people.nearest(start)
+            if name:
+                people.add_mention(Mention(start, end, text, name))
+
+    def _only_candidate(self, offset: int, name: str, gender: str) -> bool:
+        """True when ``name`` is the only person of a compatible gender named in the
+        last stretch of text before ``offset`` (so "hon" shows her gender)."""
+        recent = {m.name for m in self.state.people.mentions if offset - 400 < m.start < offset}
+        compatible = [n for n in recent if self.state.people.gender.get(n) in (None, gender)]
+        return compatible == [name] or recent == {name}
+
+    def _first_person(self) -> bool:
+        """A driver's own release: "jag"/"min" in narrative lines (not quotes)."""
+        body = re.sub(r"[”\"»“][^”\"«“]*[”\"«]", " ", self.text)
+        narrative = [ln for ln in body.splitlines() if not re.match(r"\s*[-–—]", ln)]
+        return bool(re.search(r"(?<![\w])(?:jag|Jag|mig|min|mitt|mina)(?![\w])", "\n".join(narrative)))
+
+    def apposition_nationality(self) -> None:
+        """"svenskan Anna Berg", "den norske föraren Tor Ek" -> nationality (and gender)."""
+        people = self.state.people
+        dem, adjs = self.v["demonyms"], self.v["adjs"]
+        words = sorted({re.escape(w) for w in list(dem) + list(adjs)}, key=len, reverse=True)  # type: ignore[arg-type]
+        if not words or not people.full_names:
+            return
+        pat = re.compile(rf"(?<![\w])({'|'.join(words)})(?:\s+\w+)?\s+({'|'.join(re.escape(n) for n in people.full_names)})(?![\w])", re.IGNORECASE)
+        for m in pat.finditer(self.text):
+            w = m.group(1).lower()
+            name = m.group(2)
+            if w in dem:  # type: ignore[operator]
+                iso, g = dem[w]  # type: ignore[index]
+                people.gender[name] = g
+                people.gender_shown.add(name)
+            else:
+                iso = adjs[w]  # type: ignore[index]
+            self.codes.setdefault(name, iso)
+
+
+@Language.factory("reportgen_names", assigns=["doc._.rg"], requires=["doc._.rg"])
 def make_names(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        return doc  # TODO: not implemented yet
+        state: ParseState = doc._.rg
+        f = _Finder(state)
+        f.gazetteer_names()
+        f.listed_names()
+        f.role_names()
+        f.mentions()
+        f.main_driver()
+        f.apposition_nationality()
+        f.pronouns()
+        state.people.nationality.update(f.codes)
+        find_teams_and_cars(state)
+        return doc
 
     return component

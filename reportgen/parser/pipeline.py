@@ -12,7 +12,9 @@ from spacy.tokens import Doc
 
 # Importing the modules registers their factories with spaCy.
 from . import event, finalize, incidents, lexmatch, links, names, quotes, results, standings  # noqa: F401
+from .lexmatch import add_tokenizer_exceptions
 from .state import ParseState
+from .textutil import lines
 
 if not Doc.has_extension("rg"):
     Doc.set_extension("rg", default=None)
@@ -34,7 +36,7 @@ COMPONENTS: list[str] = [
 @Language.factory("reportgen_state", assigns=["doc._.rg"])
 def make_state(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        doc._.rg = ParseState(text=doc.text)
+        doc._.rg = ParseState(text=doc.text, paragraphs=lines(doc.text))
         return doc
 
     return component
@@ -42,6 +44,7 @@ def make_state(nlp: Language, name: str):
 
 def build_nlp() -> Language:
     nlp = spacy.blank("sv")
+    add_tokenizer_exceptions(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -7,6 +7,7 @@ Each ``reportgen_*`` component reads the Doc (tokens, ``doc.spans``) and the
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from ..model import (
@@ -36,6 +37,28 @@ class PeopleIndex:
     full_names: list[str] = field(default_factory=list)       # in first-mention order
     mentions: list[Mention] = field(default_factory=list)     # in text order
     gender: dict[str, str] = field(default_factory=dict)      # full name -> "f"/"m"
+    # full names whose gender the text itself shows (hon/han, svenskan): only these are
+    # written to the document; ``gender`` also holds given-name guesses for pronouns.
+    gender_shown: set[str] = field(default_factory=set)
+    nationality: dict[str, str] = field(default_factory=dict)  # full name -> ISO alpha-2
+    main: str | None = None   # the driver a first-person release is by (what "jag" means)
+
+    def add_mention(self, mention: Mention) -> None:
+        """Insert a mention keeping text order."""
+        keys = [m.start for m in self.mentions]
+        self.mentions.insert(bisect.bisect_right(keys, mention.start), mention)
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that lie inside ``[start, end)``, in text order."""
+        keys = [m.start for m in self.mentions]
+        lo = bisect.bisect_left(keys, start)
+        out = []
+        for m in self.mentions[lo:]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
 
     def resolve(self, mention: str, offset: int | None = None) -> str | None:
         """Full name for a mention ("Jessica", "Bäckman", "Jessica Bäckman"), else None."""
@@ -81,6 +104,27 @@ class ParseState:
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
     table_spans: list[tuple[int, int]] = field(default_factory=list)
 
+    # sessions: char offset where each was mentioned, with its id, for session_at()
+    session_marks: list[tuple[int, str]] = field(default_factory=list)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    # lexicon hits (start_char, end_char, concept), in text order: doc.spans["rg_lex"] as offsets
+    lex_hits: list[tuple[int, int, str]] = field(default_factory=list)
+    # names that only a standings table or a staff role gives: not participants
+    staff: set[str] = field(default_factory=set)
+    teams: dict[str, str] = field(default_factory=dict)   # full name -> team, as written
+    cars: dict[str, str] = field(default_factory=dict)    # full name -> car, as written
+
+    def hits(self, start: int, end: int, prefix: str = "") -> list[tuple[int, int, str]]:
+        """Lexicon hits inside ``[start, end)`` whose concept starts with ``prefix``."""
+        lo = bisect.bisect_left(self.lex_hits, (start, -1, ""))
+        out = []
+        for h in self.lex_hits[lo:]:
+            if h[0] >= end:
+                break
+            if h[1] <= end and h[2].startswith(prefix):
+                out.append(h)
+        return out
+
     def in_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quote_spans)
 
@@ -92,6 +136,56 @@ class ParseState:
 
     def session(self, session_id: str) -> Session | None:
         return next((s for s in self.sessions if s.id == session_id), None)
+
+    def get_or_add_session(self, kind: str, number: int | None, label: str | None = None) -> Session:
+        """The session of that kind and number, added (with ``label``) when new."""
+        sid = f"{kind}-{number}" if number is not None else kind
+        found = self.session(sid)
+        if found is None:
+            found = Session(id=sid, kind=kind, number=number, label=label)  # type: ignore[arg-type]
+            self.sessions.append(found)
+        elif label and (not found.label or len(label) > len(found.label)):
+            found.label = label
+        return found
+
+    def mark_session(self, offset: int, session_id: str) -> None:
+        """Remember that the text at ``offset`` is about ``session_id`` (for session_at)."""
+        keys = [o for o, _ in self.session_marks]
+        self.session_marks.insert(bisect.bisect_right(keys, offset), (offset, session_id))
+
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        """The paragraph (a line of the source) that holds ``offset``."""
+        for s, e in self.paragraphs:
+            if s <= offset <= e:
+                return s, e
+        return 0, len(self.text)
+
+    def session_at(self, offset: int) -> str | None:
+        """The id of the session the text around ``offset`` is about, else None.
+
+        The session named nearest in the same sentence wins; else the last one named
+        before ``offset`` in the same paragraph; else the last one named before it in
+        the previous paragraph (a heading such as "Race 2" covers the lines under it).
+        """
+        if not self.session_marks:
+            return None
+        pstart, pend = self.paragraph_of(offset)
+        sent_start = max(self.text.rfind(". ", pstart, offset) + 1, pstart)
+        nxt = self.text.find(". ", offset, pend)
+        sent_end = pend if nxt < 0 else nxt
+        in_sent = [(abs(o - offset), sid) for o, sid in self.session_marks if sent_start <= o < sent_end]
+        if in_sent:
+            return min(in_sent)[1]
+        before = [(o, sid) for o, sid in self.session_marks if o < offset]
+        if not before:
+            return None
+        o, sid = before[-1]
+        if o >= pstart:
+            return sid
+        prev = [(s, e) for s, e in self.paragraphs if e < pstart]
+        if prev and o >= prev[-1][0]:
+            return sid
+        return None
 
     def add_result(self, session: Session, result: Result) -> None:
         """Add a result unless the session already has one for that driver."""

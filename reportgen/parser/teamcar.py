@@ -1,0 +1,79 @@
+"""Team and car of a driver: "tävlade för ett nytt team ROJA Motorsport",
+"kör för Lestrup Racing Team", "ny bilmodell Hyundai Veloster N TCR", "i sin Audi R8".
+
+The words are data (``vehicles.json``); a team is the capitalised run after a team
+phrase, a car is a make from the data plus the model words after it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import load
+from .state import ParseState
+from .textutil import CAP_WORD, LOWER, UPPER
+
+# model words: capitalised, all-caps or with digits ("Veloster", "N", "TCR", "R8", "911", "GT3")
+_MODEL_WORD = rf"(?:[{UPPER}0-9][\w\-.+]*|[{LOWER}]*\d[\w\-.+]*)"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = load("sv")
+    forms = {e.concept: list(e.forms) for e in lex.entries("vehicles")}
+    intro = "|".join(sorted((re.escape(f) for f in forms["team.intro"]), key=len, reverse=True))
+    team_word = "|".join(sorted((re.escape(f) for f in forms["team.word"]), key=len, reverse=True))
+    name_run = rf"(?:{CAP_WORD}|[{UPPER}0-9&][{UPPER}0-9&\-]*)"
+    team = re.compile(
+        rf"(?<![\w])(?i:{intro})\s+(?P<team>{name_run}(?:\s+(?:{name_run}|&|by))*?(?:\s+(?:{team_word}))*)"
+        rf"(?=$|[\s,.;:!?)]|\s+[{LOWER}])")
+    makes = "|".join(sorted((re.escape(f) for f in forms["car.make"]), key=len, reverse=True))
+    car = re.compile(rf"(?<![\w-])(?P<car>(?:{makes})(?:\s+{_MODEL_WORD}){{0,5}})")
+    return team, car
+
+
+def _looks_like_team(name: str) -> bool:
+    lex = load("sv")
+    words = {f.lower() for e in lex.entries("vehicles") if e.concept == "team.word" for f in e.forms}
+    ws = name.split()
+    return any(w.lower() in words for w in ws) or any(w.isupper() and len(w) > 1 for w in ws)
+
+
+def find_teams_and_cars(state: ParseState) -> None:
+    """Fill ``state.participants``-to-be (kept on ``state.teams``/``state.cars``)."""
+    team_re, car_re = _patterns()
+    people = state.people
+    text = state.text
+    for m in team_re.finditer(text):
+        name = m.group("team").strip()
+        if not name[:1].isupper() or not _looks_like_team(name):
+            continue
+        if name in people.full_names:
+            continue
+        who = _owner(state, m.start())
+        if who and who not in state.teams:
+            state.teams[who] = name
+    for m in car_re.finditer(text):
+        car = m.group("car").strip().rstrip(".")
+        if len(car.split()) < 2 or _in_series(state, m.start()):
+            continue
+        who = _owner(state, m.start())
+        if who and who not in state.cars:
+            state.cars[who] = car
+
+
+def _in_series(state: ParseState, offset: int) -> bool:
+    """A make inside a series name ("Porsche Carrera Cup") is not a car."""
+    return any(s <= offset < e for s, e, c in state.hits(max(0, offset - 40), offset + 80, "series."))
+
+
+def _owner(state: ParseState, offset: int) -> str | None:
+    """The person a team/car phrase belongs to: the last one named in the sentence
+    before it, else the main driver of the text."""
+    line_start = state.text.rfind("\n", 0, offset) + 1
+    sent_start = max(state.text.rfind(". ", line_start, offset) + 1, line_start)
+    inside = [m for m in state.people.mentions if sent_start <= m.start < offset]
+    if inside:
+        return inside[-1].name
+    return state.people.main

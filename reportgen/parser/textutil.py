@@ -1,0 +1,91 @@
+"""Text helpers shared by the parser components: lines, sentences, clauses, and
+regexes compiled from lexicon forms.
+
+Everything here works on character offsets into the source, so evidence spans can
+be cut straight from it (``source[start:end] == text``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import load
+
+UPPER = "A-ZÅÄÖÆØÜÉÈÁÀÍÓÚÑČŠŽĶĻŅŪĪĒĀĢĄĘŁŃŚŹŻ"
+LOWER = "a-zåäöæøüéèáàíóúñčšžķļņūīēāģąęłńśźżß"
+WORD = f"[{UPPER}{LOWER}0-9]"
+CAP_WORD = f"[{UPPER}][{LOWER}{UPPER}'’]*(?:-[{UPPER}{LOWER}][{LOWER}{UPPER}'’]*)*"
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, without the line break."""
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            lead = len(body) - len(body.lstrip())
+            out.append((pos + lead, pos + len(body.rstrip())))
+        pos += len(line)
+    return out
+
+
+@cache
+def _abbrev_tail() -> re.Pattern[str]:
+    forms = [f for e in load("sv").entries("abbreviations") for f in e.forms]
+    alt = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s(])(?:{alt})$", re.IGNORECASE)
+
+
+_SENT_END = re.compile(r"[.!?]+[”\"»)]?(?=\s+\S)|[.!?]+[”\"»)]?$")
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]`` (a line): split after . ! ? unless the word
+    before the dot is an abbreviation from the data ("pga.", "65 p.") or a digit
+    ordinal list marker ("1.")."""
+    out = []
+    s = start
+    chunk = text[start:end]
+    for m in _SENT_END.finditer(chunk):
+        e = start + m.end()
+        before = text[s:e]
+        if _abbrev_tail().search(before.rstrip(".!?”\"»)") + "."):
+            continue
+        # "1. Anna" at a line start is a list marker, not a sentence of its own
+        if re.fullmatch(r"\s*\d{1,3}[.]", before):
+            continue
+        if re.search(r"\b\d{1,2}\.$", before) and e < end and text[e:e + 2].strip()[:1].isdigit():
+            continue
+        out.append((s, e))
+        s = e
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+(?:men|medan|samtidigt som|och sedan|för att sedan|innan|efter att|där|då)\s+")
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of a sentence: split at commas, semicolons and a few conjunctions that
+    start a new statement (not plain "och", which joins "första och andra heatet")."""
+    out = []
+    s = start
+    for m in _CLAUSE_SPLIT.finditer(text, start, end):
+        if m.start() > s:
+            out.append((s, m.start()))
+        s = m.end()
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+def forms_regex(forms: list[str], *, case: bool = False) -> re.Pattern[str]:
+    """A word-bounded alternation of ``forms`` (longest first)."""
+    alt = "|".join(sorted({re.escape(f) for f in forms}, key=len, reverse=True))
+    flags = 0 if case else re.IGNORECASE
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w])", flags)
