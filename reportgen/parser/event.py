@@ -1,14 +1,198 @@
-"""Event (series, season, round, circuit, country, dates) and title."""
+"""Event (series, season, round, circuit, country, dates) and title.
+
+Series, circuits and countries come from gazetteers (``series.json``, ``circuits.json``,
+``countries.json``) through the lexicon hits; a sentence about the next event
+("nästa deltävling på Red Bull Ring") does not set this event's circuit or dates.
+"""
 
 from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lexicon import load
+from .state import ParseState
+from .textutil import forms_regex, sentences
 
-@Language.factory("reportgen_event", assigns=['doc._.rg'], requires=["doc._.rg"])
+_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d{2})(?![\w/-])")
+_DASH = r"\s*[-–—]\s*"
+
+
+@cache
+def _data() -> dict[str, object]:
+    lex = load("sv")
+    months = {f.lower().rstrip("."): int(e.value) for e in lex.entries("months") for f in e.forms}  # type: ignore[arg-type]
+    malt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    date_re = re.compile(
+        rf"(?<![\w])(\d{{1,2}})(?:\.|:e|:a)?(?:\s+({malt})\.?)?(?:{_DASH}(\d{{1,2}})(?:\.|:e|:a)?)?\s+({malt})\.?(?:\s+((?:19|20)\d{{2}}))?(?![\w])",
+        re.IGNORECASE)
+    words = {e.concept: list(e.forms) for e in lex.entries("event_words")}
+    ords = {}
+    for e in lex.entries("ordinals"):
+        p = e.concept.split(".")
+        if len(p) == 3 and p[1].isdigit() and p[2] == "adj":
+            for f in e.forms:
+                ords[f.lower()] = int(p[1])
+    oalt = "|".join(sorted(ords, key=len, reverse=True))
+    nouns = "|".join(sorted((re.escape(f) for f in words["round.noun"]), key=len, reverse=True))
+    num = rf"(?:\d{{1,2}}|{oalt}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)"
+    round_of = re.compile(rf"(?<![\w])({num})\s+av\s+({num})\s+(?:{nouns})", re.IGNORECASE)
+    round_num = re.compile(rf"(?<![\w])(?:{nouns})\s+(?:nummer\s+|nr\.?\s*)?(\d{{1,2}})(?![\w:])", re.IGNORECASE)
+    round_ord = re.compile(rf"(?<![\w])({oalt})\s+(?:{nouns})", re.IGNORECASE)
+    total = re.compile(rf"(?<![\w])({num})\s+(?:{nouns})(?:\s+\w+)?\s+(?:totalt|under säsongen|i år|i serien)", re.IGNORECASE)
+    cardinals = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+                 "nio": 9, "tio": 10, "elva": 11, "tolv": 12}
+    nxt = forms_regex(words["event.next"])
+    return {"months": months, "date_re": date_re, "round_of": round_of, "round_num": round_num,
+            "round_ord": round_ord, "ords": ords, "cardinals": cardinals, "next": nxt, "total": total}
+
+
+def _num(word: str) -> int | None:
+    d = _data()
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return d["ords"].get(w) or d["cardinals"].get(w)  # type: ignore[union-attr]
+
+
+class _Event:
+    def __init__(self, state: ParseState):
+        self.state = state
+        self.text = state.text
+        self.d = _data()
+        self.next_spans = self._next_sentences()
+
+    def _next_sentences(self) -> list[tuple[int, int]]:
+        out = []
+        for ps, pe in self.state.paragraphs:
+            for ss, se in sentences(self.text, ps, pe):
+                if self.d["next"].search(self.text, ss, se):  # type: ignore[union-attr]
+                    out.append((ss, se))
+        return out
+
+    def _about_next(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.next_spans)
+
+    def title(self) -> None:
+        paras = self.state.paragraphs
+        if len(paras) < 2:
+            return
+        s, e = paras[0]
+        line = self.text[s:e].strip()
+        # a headline: short, with no final period or colon
+        if line and len(line) <= 160 and not line.endswith((".", ":")):
+            self.state.title = line
+
+    def series(self) -> None:
+        best: tuple[int, int, str] | None = None
+        for s, e, c in self.state.lex_hits:
+            if not c.startswith("series.") or self.state.in_table(s) and best:
+                continue
+            if self._about_next(s):
+                continue
+            written = self.text[s:e]
+            # the fullest naming in the text: the longest form, extended by a sponsor
+            # prefix in capitals written right before it ("ADAC TCR Germany")
+            if best is None or len(written) > len(best[2]):
+                best = (s, e, written)
+        if best:
+            self.state.event.series = best[2]
+
+    def season(self) -> None:
+        years = []
+        for m in _YEAR.finditer(self.text):
+            line_start = self.text.rfind("\n", 0, m.start()) + 1
+            if "://" in self.text[line_start:m.start()]:
+                continue
+            years.append(int(m.group(1)))
+        if years:
+            # the most frequent year; ties go to the first
+            self.state.event.season = max(years, key=lambda y: (years.count(y), -years.index(y)))
+
+    def rounds(self) -> None:
+        ev = self.state.event
+        m = self.d["round_of"].search(self.text)  # type: ignore[union-attr]
+        if m:
+            ev.round, ev.rounds_total = _num(m.group(1)), _num(m.group(2))
+        for pat in ("round_num", "round_ord"):
+            if ev.round is not None:
+                break
+            for m in self.d[pat].finditer(self.text):  # type: ignore[union-attr]
+                if self._about_next(m.start()) or self.state.in_table(m.start()):
+                    continue
+                pre = self.text[max(0, m.start() - 12):m.start()].lower()
+                if "efter" in pre or "sista" in m.group(0).lower():
+                    continue
+                ev.round = _num(m.group(1))
+                break
+        if ev.rounds_total is None:
+            m = self.d["total"].search(self.text)  # type: ignore[union-attr]
+            if m:
+                ev.rounds_total = _num(m.group(1))
+
+    def venue(self) -> None:
+        lex = load("sv")
+        circuits = {e.concept: e for e in lex.entries("circuits")}
+        countries = {e.concept: e for e in lex.entries("countries")}
+        ev = self.state.event
+        for s, e, c in self.state.lex_hits:
+            if c.startswith("circuit.") and not self._about_next(s) and not self.state.in_quote(s):
+                written = self.text[s:e]
+                if not written[:1].isupper():
+                    continue
+                entry = circuits[c]
+                ev.circuit = entry.forms[0]
+                ev.country = str(entry.value)
+                break
+        if ev.country is None:
+            for s, e, c in self.state.lex_hits:
+                if c.startswith("country.") and not self._about_next(s) and self.text[s:s + 1].isupper():
+                    pre = self.text[max(0, s - 3):s]
+                    if re.search(r"\b(?:i|på)\s$", pre):
+                        ev.country = str(countries[c].value)
+                        break
+
+    def dates(self) -> None:
+        ev = self.state.event
+        for m in self.d["date_re"].finditer(self.text):  # type: ignore[union-attr]
+            if self._about_next(m.start()) or self.state.in_quote(m.start()):
+                continue
+            d1 = int(m.group(1))
+            m1 = self.d["months"][m.group(2).lower()] if m.group(2) else None  # type: ignore[index]
+            d2 = int(m.group(3)) if m.group(3) else None
+            m2 = self.d["months"][m.group(4).lower()]  # type: ignore[index]
+            year = int(m.group(5)) if m.group(5) else ev.season
+            if year is None:
+                return
+            try:
+                start = date(year, m1 or m2, d1)
+                end = date(year, m2, d2) if d2 else (date(year, m2, d1) if m1 is None else None)
+                if m1 is not None and d2 is None:
+                    continue
+            except ValueError:
+                continue
+            if end is None or end < start:
+                continue
+            ev.start_date, ev.end_date = start.isoformat(), end.isoformat()
+            if ev.season is None:
+                ev.season = year
+            return
+
+
+@Language.factory("reportgen_event", assigns=["doc._.rg"], requires=["doc._.rg", "doc.spans"])
 def make_event(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        return doc  # TODO: not implemented yet
+        ev = _Event(doc._.rg)
+        ev.title()
+        ev.series()
+        ev.season()
+        ev.rounds()
+        ev.venue()
+        ev.dates()
+        return doc
 
     return component

@@ -1,14 +1,499 @@
-"""Sessions and each named driver's position/status, from prose and result lists."""
+"""Sessions and each named driver's position/status, from prose and result lists.
+
+Work is gated on lexicon hits: only sentences with a result phrase, an ordinal or a
+digit ordinal are read. In a sentence, each *expression* (a position or a status)
+gets a driver (the subject: the last person named before it in its clause, else the
+first after it) and sessions (the session named nearest in its clause, else in the
+sentence, else the one the paragraph is about). Text inside quotes and standings
+tables is skipped.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lexicon import load
+from ..model import Result
+from .sessions import Registry, SessionRef, day_near, find_refs
+from .state import Mention, ParseState
+from .textutil import CAP_WORD, clauses, forms_regex, sentences
 
-@Language.factory("reportgen_results", assigns=['doc._.rg'], requires=["doc._.rg"])
+_DIGIT_ORD = re.compile(r"(?<![\w:.,])(\d{1,2})[ \t]?:[ \t]?(?:a|e|te|dje)(?![\w])|(?<![\w-])P(\d{1,2})(?![\w])")
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-–•*][ \t]*)?(\d{1,3})[ \t]*[.:)][ \t]+(?=[A-ZÅÄÖÆØÜÉ])")
+_POINTS = re.compile(r"\d[ \t]*(?:p\.|p\b|poäng)", re.IGNORECASE)
+_QUOTED = re.compile(r"[”\"»“][^”\"«“\n]{2,}[”\"«]")
+
+
+@dataclass
+class Expr:
+    start: int
+    end: int
+    position: int | None
+    status: str = "classified"
+    kind_hint: str | None = None
+    driver: str | None = None          # given by the phrase itself ("segern gick till X")
+    grid: bool = False
+
+
+@dataclass
+class _Pending:
+    sids: list[str]
+    driver: str
+    position: int | None
+    status: str
+    start: int
+    end: int
+    grid: int | None = None
+    kind_hint: str | None = None
+    floating: bool = False             # no session found: attach later if unambiguous
+    weak: bool = False                 # session taken from the paragraph, not the clause
+    order: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+@cache
+def _data() -> dict[str, object]:
+    lex = load("sv")
+    ords: dict[str, tuple[int, str]] = {}
+    ambiguous: set[str] = set()
+    for e in lex.entries("ordinals"):
+        parts = e.concept.split(".")
+        if len(parts) == 3 and parts[1].isdigit():
+            for f in e.forms:
+                ords.setdefault(f.lower(), (int(parts[1]), parts[2]))
+            if e.note and "ambiguous" in e.note:
+                ambiguous.update(f.lower() for f in e.forms)
+    forms = {e.concept: list(e.forms) for e in lex.entries("result_phrases")}
+    verb_re = re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(f) for f in sorted(forms['result.verb'], key=len, reverse=True))}|som|och|,)\s+(?:\w+\s+)?$",
+                         re.IGNORECASE)
+    take_re = re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(f) for f in sorted(forms['result.take'], key=len, reverse=True))})\b[^.,;]{{0,40}}$",
+                         re.IGNORECASE)
+    grid_before = re.compile(r"(?<![\w])(?:från|startade som|starta som|startar som)\s+(?:den\s+|en\s+)?$", re.IGNORECASE)
+    grid_after = forms_regex(forms["result.grid"])
+    place_after = forms_regex(forms["result.place_noun"])
+    fastest = forms_regex(forms["result.fastest"])
+    notpos = forms_regex(forms["result.not_position"])
+    ahead = forms_regex(forms["result.ahead_of"])
+    behind = forms_regex(forms["result.behind"])
+    irrealis = forms_regex(forms["result.irrealis"])
+    return {"ords": ords, "ambiguous": ambiguous, "verb_re": verb_re, "take_re": take_re,
+            "grid_before": grid_before, "grid_after": grid_after, "place_after": place_after,
+            "fastest": fastest, "notpos": notpos, "ahead": ahead, "behind": behind, "irrealis": irrealis,
+            "status_lines": {f.lower(): c.split(".")[1] for c in ("result.dns", "result.dnf", "result.dsq")
+                             for f in forms[c]}}
+
+
+class _Reader:
+    def __init__(self, state: ParseState):
+        self.state = state
+        self.text = state.text
+        self.d = _data()
+        self.refs = [r for r in find_refs(state) if not self._skip(r.start)]
+        self.reg = Registry()
+        for r in self.refs:
+            r.day = day_near(state, *self._clause_of(r.start))
+            self.reg.add(r)
+        self.reg.finish()
+        self.pending: list[_Pending] = []
+        self.grids: list[tuple[str, str, int]] = []
+        self.context: str | None = None
+        self.order = 0
+
+    # -- helpers -------------------------------------------------------------
+    def _skip(self, offset: int) -> bool:
+        st = self.state
+        if st.in_quote(offset) or st.in_table(offset):
+            return True
+        if not st.quote_spans and self._fallback_quote(offset):
+            return True
+        return False
+
+    @property
+    def _quote_ranges(self) -> list[tuple[int, int]]:
+        if not hasattr(self, "_qr"):
+            qr = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
+            for s, e in self.state.paragraphs:
+                if re.match(r"[-–—]\s*\S", self.text[s:e]) and not _LIST_ITEM.match(self.text[s:e]) \
+                        and len(self.text[s:e]) > 60:
+                    qr.append((s, e))
+            self._qr = qr
+        return self._qr
+
+    def _fallback_quote(self, offset: int) -> bool:
+        """Quotes before the quotes component fills ``quote_spans``: dash-led
+        paragraphs and text in quotation marks."""
+        return any(s <= offset < e for s, e in self._quote_ranges)
+
+    def _clause_of(self, offset: int) -> tuple[int, int]:
+        ps, pe = self.state.paragraph_of(offset)
+        for ss, se in sentences(self.text, ps, pe):
+            if ss <= offset < se:
+                for cs, ce in clauses(self.text, ss, se):
+                    if cs <= offset < ce:
+                        return cs, ce
+                return ss, se
+        return ps, pe
+
+    # -- expressions -----------------------------------------------------------
+    def expressions(self, s: int, e: int) -> list[Expr]:
+        st, text, d = self.state, self.text, self.d
+        out: list[Expr] = []
+        used: list[tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= x or a >= y for x, y in used)
+
+        for m in _DIGIT_ORD.finditer(text, s, e):
+            n = int(m.group(1) or m.group(2))
+            end = m.end()
+            pm = d["place_after"].match(text, end + 1) if text[end:end + 1] == " " else None
+            if pm:
+                end = pm.end()
+            out.append(Expr(m.start(), end, n))
+            used.append((m.start(), end))
+        hits = st.hits(s, e)
+        for hs, he, c in hits:
+            if not free(hs, he):
+                continue
+            parts = c.split(".")
+            if parts[0] == "ordinal" and len(parts) == 3 and parts[1].isdigit():
+                n, form = int(parts[1]), parts[2]
+                word = text[hs:he].lower()
+                if form == "adj":
+                    after = text[he:he + 30]
+                    pm = d["place_after"].match(after, 1) if after[:1] == " " else None
+                    fm = d["fastest"].match(after, 1) if after[:1] == " " else None
+                    if pm:
+                        out.append(Expr(hs, he + pm.end(), n))
+                        used.append((hs, he + pm.end()))
+                    elif fm:
+                        out.append(Expr(hs, he + fm.end(), n))
+                        used.append((hs, he + fm.end()))
+                    continue
+                if form == "noun" and word in d["ambiguous"] and not d["verb_re"].search(text[s:hs]):
+                    continue
+                out.append(Expr(hs, he, n))
+                used.append((hs, he))
+            elif parts[0] == "result":
+                kind = parts[1]
+                if kind == "win":
+                    out.append(Expr(hs, he, 1, kind_hint="race"))
+                elif kind == "win_noun":
+                    if d["take_re"].search(text[max(s, hs - 60):hs]):
+                        out.append(Expr(hs, he, 1, kind_hint="race"))
+                elif kind == "pole":
+                    out.append(Expr(hs, he, 1, kind_hint="qualifying"))
+                elif kind == "fastest":
+                    out.append(Expr(hs, he, 1))
+                elif kind in ("dns", "dnf", "dsq"):
+                    out.append(Expr(hs, he, None, status=kind))
+                elif kind == "winner_follows":
+                    nxt = [m for m in st.people.between(he, e)]
+                    if nxt:
+                        hint = "qualifying" if "pole" in text[hs:he].lower() else None
+                        out.append(Expr(hs, nxt[0].end, 1, driver=nxt[0].name, kind_hint=hint))
+                        used.append((hs, nxt[0].end))
+                else:
+                    continue
+                used.append((hs, he))
+        # kvalade in som X -> qualifying
+        for x in out:
+            if re.search(r"kval(?:ade|ar|a)\b", text[max(s, x.start - 30):x.start], re.IGNORECASE):
+                x.kind_hint = "qualifying"
+        out = [x for x in out if not self._not_result(x, s, e)]
+        out.sort(key=lambda x: x.start)
+        # the same place said twice ("vann ... och tog segern"): keep one per spot
+        return out
+
+    def _not_result(self, x: Expr, s: int, e: int) -> bool:
+        d, text = self.d, self.text
+        before = text[s:x.start]
+        after = text[x.end:min(e, x.end + 45)]
+        if x.status == "classified" and d["grid_before"].search(before):
+            x.grid = True
+            return False
+        if x.status == "classified" and d["grid_after"].match(after.lstrip()) :
+            x.grid = True
+            return False
+        cut = max([m.end() for m in re.finditer(r"[,;]", before)], default=0)
+        if d["irrealis"].search(before[cut:]):
+            return True
+        if x.status == "classified":
+            nm = d["notpos"].search(after)
+            if nm and not re.search(r"[,;]|\boch\b", after[:nm.start()]):
+                return True
+            if re.match(r"\s+(?:gången|varv|sekund|tiondel|plac?eringar|startrutor)", after):
+                return True
+        return False
+
+    # -- drivers ---------------------------------------------------------------
+    def subject(self, x: Expr, cs: int, ce: int, ss: int, se: int) -> str | None:
+        if x.driver:
+            return x.driver
+        people = self.state.people
+        d = self.d
+
+        def ok(m: Mention) -> bool:
+            pre = self.text[max(ss, m.start - 12):m.start]
+            return not (d["ahead"].search(pre) and re.search(r"(?:före|framför|av|bakom|med)\s+$", pre))
+
+        before = [m for m in people.between(cs, x.start) if ok(m)]
+        if before:
+            return before[-1].name
+        before = [m for m in people.between(ss, x.start) if ok(m)]
+        if before:
+            return before[-1].name
+        after = [m for m in people.between(x.end, ce) if ok(m)]
+        if after:
+            return after[0].name
+        after = [m for m in people.between(x.end, se) if ok(m)]
+        if after:
+            return after[0].name
+        # the person the text was just about (previous sentence), else the main driver
+        ps, _ = self.state.paragraph_of(ss)
+        prev = people.nearest(ss)
+        near = [m for m in people.mentions if m.start < ss and m.start >= ps - 400]
+        return prev if near else people.main
+
+    # -- sessions --------------------------------------------------------------
+    def sessions_for(self, x: Expr, cs: int, ce: int, ss: int, se: int, refs: list[SessionRef]) -> list[str]:
+        in_clause = [r for r in refs if cs <= r.start < ce]
+        pool = in_clause or [r for r in refs if ss <= r.start < se]
+        if x.kind_hint == "qualifying":
+            hinted = [r for r in pool if r.kind == "qualifying"]
+            if hinted or pool:
+                pool = hinted
+        self._weak = not pool
+        if pool:
+            r = min(pool, key=lambda r: (abs((r.start if r.start >= x.end else r.end) - (x.start if r.start < x.start else x.end)), r.start))
+            ids = self.reg.expand(r, self.context)
+            if ids:
+                return ids
+            return []
+        day = day_near(self.state, cs, ce) or day_near(self.state, ss, se)
+        if x.kind_hint == "qualifying" or (day is not None and x.kind_hint):
+            sid = self.reg.resolve(x.kind_hint, None, day)  # type: ignore[arg-type]
+            if sid:
+                self._weak = day is None
+                return [sid]
+        if self.context and (x.kind_hint is None or self.context.split("-")[0] in (x.kind_hint, "final", "heat")
+                             or x.kind_hint == "race"):
+            if x.kind_hint == "qualifying" and not self.context.startswith("qualifying"):
+                return []
+            return [self.context]
+        return []
+
+    # -- the walk ----------------------------------------------------------------
+    def run(self) -> None:
+        st, text = self.state, self.text
+        heading_driver: str | None = None
+        prev_heading: str | None = None
+        ref_i = 0
+        for ps, pe in st.paragraphs:
+            line = text[ps:pe]
+            line_refs = [r for r in self.refs if ps <= r.start < pe]
+            if prev_heading is None:
+                self.context = None
+            else:
+                self.context = prev_heading
+            prev_heading = None
+            if self._skip(ps) and self._skip(pe - 1):
+                continue
+            if st.in_table(ps) or _POINTS.search(line) and _LIST_ITEM.match(line):
+                continue
+            # a session heading line: "Race 1", "Race 1:", "Tidskval 2 (Qualifying 2):"
+            head = self._heading(line, ps, line_refs)
+            if head is not None:
+                ids, rest_start = head
+                if rest_start is None:
+                    prev_heading = ids[0] if ids else None
+                    continue
+                self._line_result(ids, rest_start, pe, heading_driver)
+                continue
+            item = _LIST_ITEM.match(line)
+            if item and self.context:
+                self._list_item(int(item.group(1)), ps, pe, self.context)
+                prev_heading = self.context
+                continue
+            sm = re.match(rf"\s*([^\s:]+(?:\s+[^\s:]+)?)\s*:\s*({CAP_WORD}.*)$", line)
+            if sm and self.context and sm.group(1).lower() in self.d["status_lines"]:
+                self._status_item(self.d["status_lines"][sm.group(1).lower()], ps, pe, self.context, sm)
+                prev_heading = self.context
+                continue
+            gm = re.match(rf"\s*({CAP_WORD})s\s+resultat\b", line)
+            if gm:
+                heading_driver = st.people.resolve(gm.group(1), ps)
+            for ss, se in sentences(text, ps, pe):
+                self._sentence(ss, se, line_refs)
+            if not line.rstrip().endswith((".", "!", "?")) and line_refs and len(line) < 60:
+                prev_heading = self.context
+
+    def _heading(self, line: str, ps: int, refs: list[SessionRef]) -> tuple[list[str], int | None] | None:
+        if not refs or refs[0].start - ps > 2:
+            return None
+        r = refs[0]
+        rest = self.text[r.end:ps + len(line)]
+        m = re.match(r"\s*(?:\([^)]*\))?\s*(:)?\s*", rest)
+        tail = rest[m.end():] if m else rest
+        if not tail.strip():
+            ids = self.reg.expand(r, None)
+            return ids, None
+        if m and m.group(1):
+            ids = self.reg.expand(r, None)
+            return ids, r.end + m.end()
+        return None
+
+    def _line_result(self, ids: list[str], start: int, end: int, driver: str | None) -> None:
+        exprs = self.expressions(start, end)
+        if not exprs:
+            return
+        x = exprs[0]
+        who = x.driver or self.subject(x, start, end, start, end) if self.state.people.between(start, end) else None
+        who = who or driver or self.state.people.main
+        if who:
+            self._add(ids, who, x, start, end)
+
+    def _list_item(self, n: int, ps: int, pe: int, sid: str) -> None:
+        ms = self.state.people.between(ps, pe)
+        if ms:
+            self.pending.append(_Pending([sid], ms[0].name, n, "classified", ps, pe, order=self._next()))
+
+    def _status_item(self, status: str, ps: int, pe: int, sid: str, m: re.Match[str]) -> None:
+        for p in self.state.people.between(ps, pe):
+            self.pending.append(_Pending([sid], p.name, None, status, ps, pe, order=self._next()))
+
+    def _next(self) -> int:
+        self.order += 1
+        return self.order
+
+    def _sentence(self, ss: int, se: int, refs: list[SessionRef]) -> None:
+        if self._skip(ss) and self._skip(se - 1):
+            self._update_context(ss, se, refs)
+            return
+        exprs = [x for x in self.expressions(ss, se) if not self._skip(x.start)]
+        if exprs:
+            cls = clauses(self.text, ss, se)
+            by_clause: dict[tuple[int, int], list[Expr]] = {}
+            for x in exprs:
+                c = next(((cs, ce) for cs, ce in cls if cs <= x.start < ce), (ss, se))
+                by_clause.setdefault(c, []).append(x)
+            for (cs, ce), xs in by_clause.items():
+                self._clause(xs, cs, ce, ss, se, refs)
+        self._update_context(ss, se, refs)
+
+    def _update_context(self, ss: int, se: int, refs: list[SessionRef]) -> None:
+        # only a sentence about a driver sets what the paragraph is about; a sentence
+        # describing the format ("ett tidskval på söndag avgör startordningen i Race 2")
+        # does not
+        if not self.state.people.between(ss, se):
+            return
+        inside = [r for r in refs if ss <= r.start < se]
+        for r in inside:
+            ids = self.reg.expand(r, self.context)
+            if len(ids) == 1:
+                self.context = ids[0]
+
+    def _clause(self, xs: list[Expr], cs: int, ce: int, ss: int, se: int, refs: list[SessionRef]) -> None:
+        # a statement that names one position per session: "tvåa och trea i de båda heaten"
+        positioned = [x for x in xs if not x.grid]
+        sids_all = [self.sessions_for(x, cs, ce, ss, se, refs) for x in positioned]
+        zip_ok = len(positioned) > 1 and all(len(s) == len(positioned) for s in sids_all) and \
+            len({tuple(s) for s in sids_all}) == 1
+        for i, x in enumerate(xs):
+            who = self.subject(x, cs, ce, ss, se)
+            if not who:
+                continue
+            if x.grid:
+                sids = self.sessions_for(x, cs, ce, ss, se, refs)
+                for sid in sids:
+                    if x.position:
+                        self.grids.append((sid, who, x.position))
+                continue
+            j = positioned.index(x)
+            sids = sids_all[j]
+            if zip_ok:
+                sids = [sids[j]]
+            self._add(sids, who, x, cs, ce, weak=self._weak)
+            if x.position == 1 and x.status == "classified" and x.kind_hint == "race":
+                self._runners_up(x, sids, ss, se)
+
+    def _runners_up(self, x: Expr, sids: list[str], ss: int, se: int) -> None:
+        """"vann Race 1 före Anna Berg och Tor Ek": the names after "före" are 2nd, 3rd."""
+        m = re.compile(r"(?<![\w])(?:före|framför|följd av|följt av)\s+").search(self.text, x.end, se)
+        if not m:
+            return
+        names = self.state.people.between(m.end(), se)
+        for k, p in enumerate(names, start=2):
+            between = self.text[(names[k - 3].end if k > 2 else m.end()):p.start]
+            if k > 2 and not re.fullmatch(r"\s*(?:,|och|&)\s*", between):
+                break
+            self.pending.append(_Pending(sids, p.name, k, "classified", x.start, p.end, order=self._next()))
+
+    def _add(self, sids: list[str], who: str, x: Expr, cs: int, ce: int, weak: bool = False) -> None:
+        ev_start, ev_end = self._evidence_span(x, cs, ce)
+        p = _Pending(list(sids), who, x.position if x.status == "classified" else None, x.status,
+                     ev_start, ev_end, kind_hint=x.kind_hint, floating=not sids, order=self._next(),
+                     weak=weak)
+        self.pending.append(p)
+
+    def _evidence_span(self, x: Expr, cs: int, ce: int) -> tuple[int, int]:
+        s, e = cs, ce
+        while s < e and self.text[s].isspace():
+            s += 1
+        while e > s and self.text[e - 1] in " \t\r\n":
+            e -= 1
+        return s, e
+
+    # -- output ----------------------------------------------------------------
+    def commit(self) -> None:
+        st = self.state
+        for r in self.refs:
+            for sid in self.reg.expand(r, None):
+                st.mark_session(r.start, sid)
+        # clear statements first; a session read from the paragraph, then none, last
+        for p in sorted(self.pending, key=lambda p: (p.floating, p.weak, p.order)):
+            if p.floating:
+                sid = self._float_target(p)
+                if not sid:
+                    continue
+                p.sids = [sid]
+            for sid in p.sids:
+                kind, _, num = sid.partition("-")
+                session = st.get_or_add_session(kind, int(num) if num.isdigit() else None,
+                                                self.reg.label(sid))
+                if any(r.driver == p.driver for r in session.results):
+                    continue
+                st.add_result(session, Result(driver=p.driver, position=p.position, status=p.status,  # type: ignore[arg-type]
+                                              evidence=st.evidence(p.start, p.end)))
+        for sid, who, n in self.grids:
+            s = st.session(sid)
+            if s:
+                for r in s.results:
+                    if r.driver == who and r.grid is None:
+                        r.grid = n
+
+    def _float_target(self, p: _Pending) -> str | None:
+        """A result with no session named: the only session of its kind, if any."""
+        kind = p.kind_hint or "race"
+        nums = self.reg.numbers_of(kind)
+        if len(nums) == 1:
+            return f"{kind}-{nums[0]}"
+        if not nums and self.reg.kinds.get(kind) and p.kind_hint:
+            return kind
+        return None
+
+
+@Language.factory("reportgen_results", assigns=["doc._.rg"], requires=["doc._.rg", "doc.spans"])
 def make_results(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        return doc  # TODO: not implemented yet
+        reader = _Reader(doc._.rg)
+        reader.run()
+        reader.commit()
+        return doc
 
     return component

@@ -1,0 +1,203 @@
+"""Session references in the text and the weekend's session registry.
+
+A reference is a session noun from ``sessions.json`` with what makes it specific: a
+number after it ("Race 2", "kval 1"), ordinal adjectives before it ("första och andra
+träningen"), "båda"/"alla" ("de båda heaten"), a short code ("Q2", "SS3"), and a
+day word in the same clause ("kvalet på lördagen"). The registry resolves a
+reference to session ids: numbers win; a day picks among numbered sessions; a bare
+noun picks the only session of its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..lexicon import load
+from .state import ParseState
+
+KIND_RANK = {"practice": 0, "qualifying": 1, "heat": 2, "stage": 3, "other": 4, "final": 5, "race": 6}
+_NUM_AFTER = re.compile(r"[ \t]*(?:nr\.?[ \t]*|nummer[ \t]+)?(\d{1,2})(?![\d:,.]\d)(?!:[ae]\b)(?![\w])")
+
+
+@dataclass
+class SessionRef:
+    start: int
+    end: int
+    kind: str
+    numbers: list[int] = field(default_factory=list)
+    label: str = ""
+    day: int | None = None
+    every: bool = False            # "båda racen", "alla heaten"
+    bracketed: bool = False        # inside (...): a translation such as "(Qualifying 2)"
+    ids: list[str] = field(default_factory=list)   # resolved
+
+
+@cache
+def _data() -> dict[str, object]:
+    lex = load("sv")
+    adj: dict[str, int] = {}
+    for e in lex.entries("ordinals"):
+        if e.concept.endswith(".adj") and isinstance(e.value, int) and e.value > 0:
+            for f in e.forms:
+                adj[f.lower()] = e.value
+    alt = "|".join(sorted(adj, key=len, reverse=True))
+    before = re.compile(rf"(?<![\w])((?:{alt})(?:\s*,\s*(?:{alt}))*(?:\s+(?:och|&|samt)\s+(?:{alt}))?)\s+(?:\w+\s+)?$",
+                        re.IGNORECASE)
+    every_forms = [f for e in lex.entries("sessions") if e.concept == "session_mod.both" for f in e.forms]
+    every = re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(f) for f in every_forms)})(?:\s+(?:två|tre|fyra))?\s+$",
+                       re.IGNORECASE)
+    codes = {f: str(e.value) for e in lex.entries("sessions") if e.concept.startswith("session_code.")
+             for f in e.forms}
+    code_re = re.compile(rf"(?<![\w-])({'|'.join(codes)})(\d{{1,2}})(?![\w])")
+    days = {}
+    for e in lex.entries("sessions"):
+        if e.concept.startswith("day."):
+            for f in e.forms:
+                days[f.lower()] = int(e.value)  # type: ignore[arg-type]
+    return {"adj": adj, "before": before, "every": every, "codes": codes, "code_re": code_re, "days": days}
+
+
+def find_refs(state: ParseState) -> list[SessionRef]:
+    """Every session reference in the text, in text order."""
+    d = _data()
+    text = state.text
+    hits = [h for h in state.lex_hits if h[2].startswith("session.")]
+    # keep the longest of overlapping hits ("Fri träning" over "träning")
+    kept: list[tuple[int, int, str]] = []
+    for h in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
+        if kept and h[0] < kept[-1][1]:
+            continue
+        kept.append(h)
+    refs: list[SessionRef] = []
+    for s, e, concept in kept:
+        kind = concept.split(".")[1]
+        ref = SessionRef(s, e, kind, label=text[s:e])
+        m = _NUM_AFTER.match(text, e)
+        if m and not re.match(r"\s*(?:p\b|poäng|varv|min|sek|km|st\b|%)", text[m.end():m.end() + 8]):
+            ref.numbers = [int(m.group(1))]
+            ref.end = m.end()
+            ref.label = text[s:m.end()]
+        else:
+            window = text[max(0, s - 60):s]
+            bm = d["before"].search(window)  # type: ignore[union-attr]
+            if bm:
+                words = re.findall(r"\w+", bm.group(1).lower())
+                nums = [d["adj"][w] for w in words if w in d["adj"]]  # type: ignore[index]
+                if nums:
+                    ref.numbers = nums
+                    ref.start = s - len(window) + bm.start(1)
+                    ref.label = text[ref.start:e]
+            elif d["every"].search(window):  # type: ignore[union-attr]
+                ref.every = True
+        refs.append(ref)
+    for m in d["code_re"].finditer(text):  # type: ignore[union-attr]
+        refs.append(SessionRef(m.start(), m.end(), d["codes"][m.group(1)], [int(m.group(2))], m.group(0)))  # type: ignore[index]
+    refs.sort(key=lambda r: r.start)
+    for r in refs:
+        line_start = text.rfind("\n", 0, r.start) + 1
+        r.bracketed = text.count("(", line_start, r.start) > text.count(")", line_start, r.start)
+    return refs
+
+
+def day_near(state: ParseState, start: int, end: int) -> int | None:
+    """The day a clause names ("på lördagen", "söndagens"), else None."""
+    days = _data()["days"]
+    for s, e, c in state.hits(start, end, "day."):
+        return days.get(state.text[s:e].lower())  # type: ignore[union-attr]
+    return None
+
+
+class Registry:
+    """The sessions of the weekend as the text names them."""
+
+    def __init__(self) -> None:
+        self.numbered: dict[tuple[str, int], int | None] = {}   # (kind, n) -> day
+        self.unnumbered_days: dict[str, list[int]] = {}           # kind -> days named
+        self.kinds: dict[str, int] = {}                             # kind -> count of refs
+        self.labels: dict[str, tuple[str, bool]] = {}
+
+    def add(self, ref: SessionRef) -> None:
+        self.kinds[ref.kind] = self.kinds.get(ref.kind, 0) + 1
+        for n in ref.numbers:
+            key = (ref.kind, n)
+            if self.numbered.get(key) is None:
+                self.numbered[key] = ref.day
+            if len(ref.numbers) == 1:
+                self._label(f"{ref.kind}-{n}", ref)
+        if not ref.numbers and ref.day is not None:
+            days = self.unnumbered_days.setdefault(ref.kind, [])
+            if ref.day not in days:
+                days.append(ref.day)
+
+    def _label(self, sid: str, ref: SessionRef) -> None:
+        """Keep the fullest label as written: a digit-numbered one ("Tidskval 2") over
+        "andra kvalet", one outside brackets over a translation in brackets."""
+        def score(label: str, bracketed: bool) -> tuple[bool, bool, int]:
+            return (any(c.isdigit() for c in label), not bracketed, len(label))
+
+        bracketed = ref.bracketed
+        old = self.labels.get(sid)
+        if old is None or score(ref.label, bracketed) > score(*old):
+            self.labels[sid] = (ref.label, bracketed)
+
+    def label(self, sid: str) -> str | None:
+        got = self.labels.get(sid)
+        return got[0] if got else None
+
+    def finish(self) -> None:
+        """Number day-split sessions: "kvalet på lördagen" / "söndagens kval"."""
+        for kind, days in self.unnumbered_days.items():
+            if len(days) >= 2 and not any(k == kind for k, _ in self.numbered):
+                for i, day in enumerate(sorted(days), start=1):
+                    self.numbered[(kind, i)] = day
+
+    def numbers_of(self, kind: str) -> list[int]:
+        return sorted(n for k, n in self.numbered if k == kind)
+
+    def resolve(self, kind: str, number: int | None, day: int | None) -> str | None:
+        """A session id for a reference, or None when the text leaves it open."""
+        if number is not None:
+            return f"{kind}-{number}"
+        nums = self.numbers_of(kind)
+        if day is not None and nums:
+            same = [n for n in nums if self.numbered[(kind, n)] == day]
+            if len(same) == 1:
+                return f"{kind}-{same[0]}"
+            known = {n: self.numbered[(kind, n)] for n in nums if self.numbered[(kind, n)] is not None}
+            free = [n for n in nums if n not in known]
+            if free and known:
+                if all(d > day for d in known.values() if d is not None):
+                    return f"{kind}-{free[0]}"
+                if all(d < day for d in known.values() if d is not None):
+                    return f"{kind}-{free[-1]}"
+            return None
+        if not nums:
+            return kind
+        if len(nums) == 1:
+            return f"{kind}-{nums[0]}"
+        return None
+
+    def expand(self, ref: SessionRef, context: str | None) -> list[str]:
+        """Session ids a reference stands for (several for "båda racen")."""
+        if len(ref.numbers) > 1:
+            return [f"{ref.kind}-{n}" for n in ref.numbers]
+        if ref.every:
+            nums = self.numbers_of(ref.kind)
+            return [f"{ref.kind}-{n}" for n in nums] if nums else [ref.kind]
+        sid = self.resolve(ref.kind, ref.numbers[0] if ref.numbers else None, ref.day)
+        if sid is None and context and context.split("-")[0] == ref.kind:
+            sid = context
+        return [sid] if sid else []
+
+
+def session_sort_key(kind: str, number: int | None, interleave: bool) -> tuple[int, int, int]:
+    """Order of sessions in a weekend: practice first; qualifying and race alternate
+    by number when the weekend has as many of each (Q1, R1, Q2, R2); else by kind."""
+    n = number if number is not None else 0
+    if kind == "practice":
+        return (0, 0, n)
+    if interleave and kind in ("qualifying", "race"):
+        return (1, n, KIND_RANK[kind])
+    return (2, KIND_RANK.get(kind, 4), n)
