@@ -168,12 +168,21 @@ class _Reader:
                     after = text[he:he + 30]
                     pm = d["place_after"].match(after, 1) if after[:1] == " " else None
                     fm = d["fastest"].match(after, 1) if after[:1] == " " else None
-                    if pm:
+                    gm = d["grid_after"].match(after, 1) if after[:1] == " " else None
+                    if gm:
+                        out.append(Expr(hs, he + gm.end(), n, grid=True))
+                        used.append((hs, he + gm.end()))
+                    elif pm:
                         out.append(Expr(hs, he + pm.end(), n))
                         used.append((hs, he + pm.end()))
                     elif fm:
                         out.append(Expr(hs, he + fm.end(), n))
                         used.append((hs, he + fm.end()))
+                    elif d["verb_re"].search(text[max(s, hs - 30):hs]) and \
+                            re.match(r"\s*(?:i|på|totalt|[.,;]|$)", after) and \
+                            not re.search(r"(?:och|,)\s+$", text[max(s, hs - 6):hs]):
+                        out.append(Expr(hs, he, n))
+                        used.append((hs, he))
                     continue
                 if form == "noun" and word in d["ambiguous"] and not d["verb_re"].search(text[s:hs]):
                     continue
@@ -192,6 +201,21 @@ class _Reader:
                     out.append(Expr(hs, he, 1))
                 elif kind in ("dns", "dnf", "dsq"):
                     out.append(Expr(hs, he, None, status=kind))
+                elif kind == "went_to" and any(
+                        c2.startswith(("result.win_noun", "result.pole")) for _, _, c2 in st.hits(s, hs)):
+                    nxt = st.people.between(he, e)
+                    if nxt:
+                        pole = any(c2.startswith("result.pole") for _, _, c2 in st.hits(s, hs))
+                        out.append(Expr(s, nxt[0].end, 1, driver=nxt[0].name,
+                                        kind_hint="qualifying" if pole else "race"))
+                        used.append((s, nxt[0].end))
+                        # the win noun before is this same statement
+                        out[:] = [x for x in out[:-1] if not (s <= x.start < hs)] + out[-1:]
+                elif kind == "podium_rest":
+                    low = text[hs:he].lower()
+                    names = st.people.between(he, e) if low.startswith("bakom") else st.people.between(s, hs)
+                    for k, p in enumerate(names, start=2):
+                        out.append(Expr(hs, he, k, driver=p.name))
                 elif kind == "winner_follows":
                     nxt = [m for m in st.people.between(he, e)]
                     if nxt:
@@ -220,8 +244,8 @@ class _Reader:
         if x.status == "classified" and d["grid_after"].match(after.lstrip()) :
             x.grid = True
             return False
-        cut = max([m.end() for m in re.finditer(r"[,;]", before)], default=0)
-        if d["irrealis"].search(before[cut:]):
+        cs = next((a for a, b in clauses(text, s, e) if a <= x.start < b), s)
+        if d["irrealis"].search(text[max(s, cs):x.start]):
             return True
         if x.status == "classified":
             nm = d["notpos"].search(after)
@@ -421,6 +445,12 @@ class _Reader:
             self._add(sids, who, x, cs, ce, weak=self._weak)
             if x.position == 1 and x.status == "classified" and x.kind_hint == "race":
                 self._runners_up(x, sids, ss, se)
+            if x.position == 2 and x.status == "classified" and not x.driver:
+                bm = re.match(r"\s*(?:\S+\s+){0,3}?bakom\s+", self.text[x.end:ce])
+                ahead = self.state.people.between(x.end + bm.end(), ce) if bm else []
+                if ahead and ahead[0].start == x.end + bm.end():
+                    self.pending.append(_Pending(sids, ahead[0].name, 1, "classified", cs, ce,
+                                                 order=self._next(), weak=True))
 
     def _runners_up(self, x: Expr, sids: list[str], ss: int, se: int) -> None:
         """"vann Race 1 före Anna Berg och Tor Ek": the names after "före" are 2nd, 3rd."""
@@ -478,8 +508,11 @@ class _Reader:
                         r.grid = n
 
     def _float_target(self, p: _Pending) -> str | None:
-        """A result with no session named: the only session of its kind, if any."""
+        """A result with no session named: the only session of its kind, if any; a
+        text that names no session at all reports one race (a rally's overall result)."""
         kind = p.kind_hint or "race"
+        if not self.reg.kinds and kind == "race":
+            return "race"
         nums = self.reg.numbers_of(kind)
         if len(nums) == 1:
             return f"{kind}-{nums[0]}"

@@ -30,6 +30,7 @@ class SessionRef:
     label: str = ""
     day: int | None = None
     every: bool = False            # "båda racen", "alla heaten"
+    count: int | None = None       # "de båda" = 2, "alla tre" = 3
     bracketed: bool = False        # inside (...): a translation such as "(Qualifying 2)"
     ids: list[str] = field(default_factory=list)   # resolved
 
@@ -89,8 +90,12 @@ def find_refs(state: ParseState) -> list[SessionRef]:
                     ref.numbers = nums
                     ref.start = s - len(window) + bm.start(1)
                     ref.label = text[ref.start:e]
-            elif d["every"].search(window):  # type: ignore[union-attr]
-                ref.every = True
+            else:
+                em = d["every"].search(window)  # type: ignore[union-attr]
+                if em:
+                    ref.every = True
+                    w = em.group(0).lower()
+                    ref.count = 3 if "tre" in w else 4 if "fyra" in w else 2 if re.search(r"båda|bägge|två", w) else None
         refs.append(ref)
     for m in d["code_re"].finditer(text):  # type: ignore[union-attr]
         refs.append(SessionRef(m.start(), m.end(), d["codes"][m.group(1)], [int(m.group(2))], m.group(0)))  # type: ignore[index]
@@ -167,11 +172,13 @@ class Registry:
                 return f"{kind}-{same[0]}"
             known = {n: self.numbered[(kind, n)] for n in nums if self.numbered[(kind, n)] is not None}
             free = [n for n in nums if n not in known]
-            if free and known:
-                if all(d > day for d in known.values() if d is not None):
+            if known and all(d > day for d in known.values() if d is not None):
+                if free:
                     return f"{kind}-{free[0]}"
-                if all(d < day for d in known.values() if d is not None):
-                    return f"{kind}-{free[-1]}"
+                if min(nums) > 1:
+                    return f"{kind}-{min(nums) - 1}"
+            if known and all(d < day for d in known.values() if d is not None):
+                return f"{kind}-{free[-1]}" if free else f"{kind}-{max(nums) + 1}"
             return None
         if not nums:
             return kind
@@ -185,7 +192,9 @@ class Registry:
             return [f"{ref.kind}-{n}" for n in ref.numbers]
         if ref.every:
             nums = self.numbers_of(ref.kind)
-            return [f"{ref.kind}-{n}" for n in nums] if nums else [ref.kind]
+            if nums:
+                return [f"{ref.kind}-{n}" for n in nums]
+            return [f"{ref.kind}-{n}" for n in range(1, ref.count + 1)] if ref.count else [ref.kind]
         sid = self.resolve(ref.kind, ref.numbers[0] if ref.numbers else None, ref.day)
         if sid is None and context and context.split("-")[0] == ref.kind:
             sid = context

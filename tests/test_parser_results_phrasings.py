@@ -1,0 +1,94 @@
+"""One short sentence per results phrasing of issue #2 (and the renderer's forms):
+the parser must read the expected (session id, driver, position, status) set."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen.parser import parse
+
+A, E, B = "Anna Svensson", "Erik Ek", "Bo Lind"
+C = "classified"
+
+CASES = [
+    ("Anna Svensson vann Race 1.", {("race-1", A, 1, C)}),
+    ("Anna Svensson slutade femma i Race 2.", {("race-2", A, 5, C)}),
+    ("Anna Svensson blev sexa i Race 2.", {("race-2", A, 6, C)}),
+    ("Anna Svensson kom trea i Race 3.", {("race-3", A, 3, C)}),
+    ("Anna Svensson tog pole i Tidskval 1.", {("qualifying-1", A, 1, C)}),
+    ("Anna Svensson kvalade in som 3:a i Tidskval 1.", {("qualifying-1", A, 3, C)}),
+    ("Anna Svensson kvalade in som trea i kval 2.", {("qualifying-2", A, 3, C)}),
+    ("Anna Svensson bröt Race 2.", {("race-2", A, None, "dnf")}),
+    ("Anna Svensson tvingades bryta Race 2 på grund av tekniska problem.", {("race-2", A, None, "dnf")}),
+    ("Anna Svensson startade inte i Race 2.", {("race-2", A, None, "dns")}),
+    ("Anna Svensson fick inget varv alls i kval 2.", {("qualifying-2", A, None, "dns")}),
+    ("Anna Svensson kom aldrig till start i Race 3.", {("race-3", A, None, "dns")}),
+    ("Anna Svensson diskvalificerades i Race 1.", {("race-1", A, None, "dsq")}),
+    ("Segern i Race 1 gick till Anna Svensson.", {("race-1", A, 1, C)}),
+    ("Anna Svensson vann Race 1 före Erik Ek och Bo Lind.",
+     {("race-1", A, 1, C), ("race-1", E, 2, C), ("race-1", B, 3, C)}),
+    ("Segern i Race 1 gick till Anna Svensson, före Erik Ek och Bo Lind.",
+     {("race-1", A, 1, C), ("race-1", E, 2, C), ("race-1", B, 3, C)}),
+    ("Anna Svensson tog P3 i Race 2.", {("race-2", A, 3, C)}),
+    ("Anna Svensson blev tvåa och trea i de båda heaten.", {("heat-1", A, 2, C), ("heat-2", A, 3, C)}),
+    ("Anna Svensson var snabbast i Fri träning 1.", {("practice-1", A, 1, C)}),
+    ("Anna Svensson var andra snabbast på första och andra träningen.",
+     {("practice-1", A, 2, C), ("practice-2", A, 2, C)}),
+    ("Anna Svensson tog andraplatsen i Race 1.", {("race-1", A, 2, C)}),
+    ("Anna Svensson tog en tredjeplats i Race 1.", {("race-1", A, 3, C)}),
+    ("Anna Svensson slutade på pallplats i Race 1.", set()),
+    ("Anna Svensson startade från andra ruta i Race 1 och slutade fyra.", {("race-1", A, 4, C)}),
+    ("Anna Svensson klättrade upp till en 5:e plats i Race 2.", {("race-2", A, 5, C)}),
+    ("I Race 2 slutade Anna Svensson sjua.", {("race-2", A, 7, C)}),
+    ("I heat 2 blev Anna Svensson tvåa.", {("heat-2", A, 2, C)}),
+    ("Anna Svensson vann båda racen.", {("race-1", A, 1, C), ("race-2", A, 1, C)}),
+    ("Anna Svensson var fjärde i båda kvalen.", {("qualifying-1", A, 4, C), ("qualifying-2", A, 4, C)}),
+    ("Anna Svensson vann första racet och blev tvåa i andra racet.", {("race-1", A, 1, C), ("race-2", A, 2, C)}),
+    ("Anna Svensson kvalade in som 2:a på lördagen. På söndagen tog hon pole i kval 2.",
+     {("qualifying-1", A, 2, C), ("qualifying-2", A, 1, C)}),
+    ("Anna Svensson tog en fjärdeplats i A-finalen.", {("final", A, 4, C)}),
+    ("Anna Svensson ligger 3:a i mästerskapstabellen.", set()),
+    ("Tvåa i mål kom Anna Svensson.", {("race", A, 2, C)}),
+    ("Erik Ek slutade tvåa bakom Anna Svensson i Race 1.", {("race-1", A, 1, C), ("race-1", E, 2, C)}),
+    ("Anna Svensson gick från sista startruta till tredjeplats i Race 2.", {("race-2", A, 3, C)}),
+    ("Utan tid från kval 1 tog sig Anna Svensson ändå upp till en femteplats i Race 1.", {("race-1", A, 5, C)}),
+    ("Anna Svensson avancerade fyra placeringar i Race 1 och slutade femma.", {("race-1", A, 5, C)}),
+    ("Anna Svensson och Erik Ek kompletterade pallen i Race 1.", {("race-1", A, 2, C), ("race-1", E, 3, C)}),
+    ("Bakom segraren i Race 1 kom Erik Ek och Bo Lind.", {("race-1", E, 2, C), ("race-1", B, 3, C)}),
+    ("Race 1:\n1. Anna Svensson (SWE)\n2. Erik Ek (NOR)\nBröt: Bo Lind (DEN)",
+     {("race-1", A, 1, C), ("race-1", E, 2, C), ("race-1", B, None, "dnf")}),
+    ("Anna Svensson (SWE) körde bra.\nRace 1: 1:a plats\nRace 2: Bröt (tekniska problem)",
+     {("race-1", A, 1, C), ("race-2", A, None, "dnf")}),
+    ("Anna Svensson ville ta första platsen i Race 1 men slutade sjua.", {("race-1", A, 7, C)}),
+]
+
+
+def _results(text: str) -> set[tuple]:
+    doc = parse(text)
+    return {(s.id, r.driver, r.position, r.status) for s in doc.sessions for r in s.results}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_parser_results_phrasing(text: str, expected: set[tuple]) -> None:
+    assert _results(text) == expected
+
+
+@pytest.mark.parametrize("text", [c[0] for c in CASES if c[1]])
+def test_parser_results_evidence_is_a_real_span(text: str) -> None:
+    doc = parse(text)
+    for s in doc.sessions:
+        for r in s.results:
+            assert text[r.evidence.start:r.evidence.end] == r.evidence.text
+            assert r.evidence.text.strip()
+
+
+@pytest.mark.parametrize(("text", "grid"), [
+    ("Anna Svensson startade från andra ruta och vann Race 1.", 2),
+    ("Anna Svensson startade från femte startrutan i Race 1 och slutade trea.", 5),
+])
+def test_parser_results_grid_is_not_a_result(text: str, grid: int) -> None:
+    doc = parse(text)
+    (session,) = doc.sessions
+    (result,) = session.results
+    assert result.grid == grid
+    assert result.position != grid
