@@ -63,6 +63,20 @@ def _vocab() -> dict[str, object]:
             "codes": codes, "roles": roles}
 
 
+@cache
+def _role_re() -> re.Pattern[str]:
+    roles = _vocab()["roles"]
+    alt = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))  # type: ignore[union-attr]
+    # the role word in any case, the name capitalised
+    return re.compile(rf"(?<![\w-])(?i:({alt}))\s+({CAP_WORD}(?:\s+{CAP_WORD}){{1,2}})")
+
+
+@cache
+def _ref_res() -> dict[str, re.Pattern[str]]:
+    v = _vocab()
+    return {g: forms_regex(list(v["pron"].get(g, ()))) for g in ("f", "m", "self")}  # type: ignore[union-attr]
+
+
 def nationality_code(code: str) -> str | None:
     """ISO alpha-2 for a code written in brackets or a table cell (SWE, DKK...)."""
     return _vocab()["codes"].get(code.strip().upper())  # type: ignore[union-attr]
@@ -149,9 +163,7 @@ class _Finder:
 
     def role_names(self) -> None:
         roles = self.v["roles"]
-        alt = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))  # type: ignore[union-attr]
-        pat = re.compile(rf"(?<![\w-])({alt})\s+({CAP_WORD}(?:\s+{CAP_WORD}){{1,2}})", re.IGNORECASE)
-        for m in pat.finditer(self.text):
+        for m in _role_re().finditer(self.text):
             words = _trim(m.group(2).split())
             if len(words) >= 2 and words[0][0].isupper():
                 name = " ".join(words)
@@ -211,18 +223,18 @@ class _Finder:
             if g:
                 people.gender.setdefault(n, g)
         refs: list[tuple[int, int, str, str]] = []   # start, end, text, kind
-        for g in ("f", "m"):
-            for m in forms_regex(list(self.v["pron"].get(g, ()))).finditer(self.text):  # type: ignore[union-attr]
-                refs.append((m.start(), m.end(), m.group(0), g))
+        first_person = self._first_person()
+        # the lexicon component already found every pronoun and demonym
+        for hs, he, concept in self.state.lex_hits:
+            if concept.startswith("person_pronoun."):
+                g = concept.split(".")[1]
+                if g in ("f", "m") or (g == "self" and first_person and people.main):
+                    refs.append((hs, he, self.text[hs:he], g))
+            elif concept.startswith("demonym."):
+                refs.append((hs, he, self.text[hs:he], "dem"))
         dem = self.v["demonyms"]
-        for m in forms_regex(list(dem)).finditer(self.text):  # type: ignore[arg-type]
-            refs.append((m.start(), m.end(), m.group(0), "dem"))
         for m in _AGE.finditer(self.text):
             refs.append((m.start(), m.end(), m.group(0), "age"))
-        if self._first_person():
-            for m in forms_regex(list(self.v["pron"].get("self", ()))).finditer(self.text):  # type: ignore[union-attr]
-                if people.main:
-                    refs.append((m.start(), m.end(), m.group(0), "self"))
         refs.sort()
         for start, end, text, kind in refs:
             name = None
@@ -257,21 +269,27 @@ class _Finder:
 
     def _first_person(self) -> bool:
         """A driver's own release: "jag"/"min" in narrative lines (not quotes)."""
+        if not any(c == "person_pronoun.self" for _, _, c in self.state.lex_hits):
+            return False
         body = re.sub(r"[”\"»“][^”\"«“]*[”\"«]", " ", self.text)
         narrative = [ln for ln in body.splitlines() if not re.match(r"\s*[-–—]", ln)]
-        return bool(re.search(r"(?<![\w])(?:jag|Jag|mig|min|mitt|mina)(?![\w])", "\n".join(narrative)))
+        return bool(_ref_res()["self"].search("\n".join(narrative)))
 
     def apposition_nationality(self) -> None:
         """"svenskan Anna Berg", "den norske föraren Tor Ek" -> nationality (and gender)."""
         people = self.state.people
         dem, adjs = self.v["demonyms"], self.v["adjs"]
-        words = sorted({re.escape(w) for w in list(dem) + list(adjs)}, key=len, reverse=True)  # type: ignore[arg-type]
-        if not words or not people.full_names:
+        if not people.full_names:
             return
-        pat = re.compile(rf"(?<![\w])({'|'.join(words)})(?:\s+\w+)?\s+({'|'.join(re.escape(n) for n in people.full_names)})(?![\w])", re.IGNORECASE)
-        for m in pat.finditer(self.text):
-            w = m.group(1).lower()
-            name = m.group(2)
+        after = re.compile(rf"(?:\s+\w+)?\s+({'|'.join(re.escape(n) for n in people.full_names)})(?![\w])")
+        for hs, he, concept in self.state.lex_hits:
+            if not concept.startswith(("demonym.", "nationality_adj.")):
+                continue
+            m = after.match(self.text, he)
+            if not m:
+                continue
+            w = self.text[hs:he].lower()
+            name = m.group(1)
             if w in dem:  # type: ignore[operator]
                 iso, g = dem[w]  # type: ignore[index]
                 people.gender[name] = g

@@ -11,8 +11,17 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..model import (
-    Evidence, Event, FactsDocument, Incident, NextEvent, Participant, Quote, Result,
-    Session, SourceInfo, Standings,
+    Event,
+    Evidence,
+    FactsDocument,
+    Incident,
+    NextEvent,
+    Participant,
+    Quote,
+    Result,
+    Session,
+    SourceInfo,
+    Standings,
 )
 
 

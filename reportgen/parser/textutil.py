@@ -42,6 +42,22 @@ _SENT_END = re.compile(r"[.!?]+[”\"»)]?(?=\s+\S)|[.!?]+[”\"»)]?$")
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]`` (cached per text and range)."""
+    key = (id(text), start, end)
+    got = _SENT_CACHE.get(key)
+    if got is not None and got[0] is text:
+        return got[1]
+    if len(_SENT_CACHE) > 4096:
+        _SENT_CACHE.clear()
+    out = _sentences(text, start, end)
+    _SENT_CACHE[key] = (text, out)
+    return out
+
+
+_SENT_CACHE: dict[tuple[int, int, int], tuple[str, list[tuple[int, int]]]] = {}
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of ``text[start:end]`` (a line): split after . ! ? unless the word
     before the dot is an abbreviation from the data ("pga.", "65 p.") or a digit
     ordinal list marker ("1.")."""
