@@ -358,7 +358,12 @@ class _Reader:
                 prev_heading = self.context
 
     def _heading(self, line: str, ps: int, refs: list[SessionRef]) -> tuple[list[str], int | None] | None:
-        if not refs or refs[0].start - ps > 2:
+        if not refs:
+            return None
+        lead = self.text[ps:refs[0].start]
+        # "Race 1:", or a short lead such as "Resultat final:" / "Resultat, Race 2"
+        if refs[0].start - ps > 2 and not (len(lead) <= 25 and re.fullmatch(r"[\w ,]+?\s*", lead)
+                                           and line.rstrip().endswith(":") and len(refs) == 1):
             return None
         r = refs[0]
         rest = self.text[r.end:ps + len(line)]
@@ -462,7 +467,8 @@ class _Reader:
             between = self.text[(names[k - 3].end if k > 2 else m.end()):p.start]
             if k > 2 and not re.fullmatch(r"\s*(?:,|och|&)\s*", between):
                 break
-            self.pending.append(_Pending(sids, p.name, k, "classified", x.start, p.end, order=self._next()))
+            self.pending.append(_Pending(sids, p.name, k, "classified", x.start, p.end, order=self._next(),
+                                         kind_hint=x.kind_hint, floating=not sids))
 
     def _add(self, sids: list[str], who: str, x: Expr, cs: int, ce: int, weak: bool = False) -> None:
         ev_start, ev_end = self._evidence_span(x, cs, ce)
@@ -483,8 +489,11 @@ class _Reader:
     def commit(self) -> None:
         st = self.state
         for r in self.refs:
-            for sid in self.reg.expand(r, None):
+            ids = self.reg.expand(r, None)
+            for sid in ids:
                 st.mark_session(r.start, sid)
+            if len(ids) == 1:
+                self.reg.label_ref(ids[0], r)
         # clear statements first; a session read from the paragraph, then none, last
         for p in sorted(self.pending, key=lambda p: (p.floating, p.weak, p.order)):
             if p.floating:

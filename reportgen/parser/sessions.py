@@ -57,7 +57,10 @@ def _data() -> dict[str, object]:
         if e.concept.startswith("day."):
             for f in e.forms:
                 days[f.lower()] = int(e.value)  # type: ignore[arg-type]
-    return {"adj": adj, "before": before, "every": every, "codes": codes, "code_re": code_re, "days": days}
+    elliptic = re.compile(rf"(?<![\w])i\s+(?:det|den)\s+({alt})(?=\s*[.,;!]|\s+(?:och|men)\b)", re.IGNORECASE)
+    counts = [f for e in lex.entries("ordinals") if e.concept.startswith("count.") for f in e.forms]
+    counted = re.compile(rf"(?<![\w])(?:\d+|{'|'.join(counts)})\s+(?:\w+\s+)?$", re.IGNORECASE)
+    return {"adj": adj, "before": before, "elliptic": elliptic, "counted": counted, "every": every, "codes": codes, "code_re": code_re, "days": days}
 
 
 def find_refs(state: ParseState) -> list[SessionRef]:
@@ -80,6 +83,8 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             ref.numbers = [int(m.group(1))]
             ref.end = m.end()
             ref.label = text[s:m.end()]
+        elif d["counted"].search(text[max(0, s - 30):s]) and not d["every"].search(text[max(0, s - 30):s]):  # type: ignore[union-attr]
+            continue   # "två träningspass", "tolv specialsträckor": a count, not a session
         else:
             window = text[max(0, s - 60):s]
             bm = d["before"].search(window)  # type: ignore[union-attr]
@@ -97,6 +102,12 @@ def find_refs(state: ParseState) -> list[SessionRef]:
                     w = em.group(0).lower()
                     ref.count = 3 if "tre" in w else 4 if "fyra" in w else 2 if re.search(r"båda|bägge|två", w) else None
         refs.append(ref)
+    # "vann det första heatet och blev tvåa i det andra": the noun left out
+    for m in d["elliptic"].finditer(text):  # type: ignore[union-attr]
+        prev = [r for r in refs if r.end <= m.start() and m.start() - r.end < 200]
+        if prev and not any(r.start <= m.start(1) < r.end for r in refs):
+            n = d["adj"][m.group(1).lower()]  # type: ignore[index]
+            refs.append(SessionRef(m.start(1), m.end(1), prev[-1].kind, [n], m.group(1)))
     for m in d["code_re"].finditer(text):  # type: ignore[union-attr]
         refs.append(SessionRef(m.start(), m.end(), d["codes"][m.group(1)], [int(m.group(2))], m.group(0)))  # type: ignore[index]
     refs.sort(key=lambda r: r.start)
@@ -146,6 +157,10 @@ class Registry:
         old = self.labels.get(sid)
         if old is None or score(ref.label, bracketed) > score(*old):
             self.labels[sid] = (ref.label, bracketed)
+
+    def label_ref(self, sid: str, ref: SessionRef) -> None:
+        """Label a session by a reference that resolved to it."""
+        self._label(sid, ref)
 
     def label(self, sid: str) -> str | None:
         got = self.labels.get(sid)
