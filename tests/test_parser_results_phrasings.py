@@ -92,3 +92,27 @@ def test_parser_results_grid_is_not_a_result(text: str, grid: int) -> None:
     (result,) = session.results
     assert result.grid == grid
     assert result.position != grid
+
+
+TEXTS = [
+    ("I Race 1 tog Robert Dahlgren en start-till-mål-seger före Mattias Andersson och Viktor Lind.",
+     {("race-1", "Robert Dahlgren", 1, C), ("race-1", "Mattias Andersson", 2, C), ("race-1", "Viktor Lind", 3, C)}),
+    ("Söndagens andra race blev dramatiskt. Mattias Andersson vann. Robert Dahlgren slutade sjua.",
+     {("race-2", "Mattias Andersson", 1, C), ("race-2", "Robert Dahlgren", 7, C)}),
+    ("Ella Berg kvalade som 9:a och 4:a i de två kvalpassen.",
+     {("qualifying-1", "Ella Berg", 9, C), ("qualifying-2", "Ella Berg", 4, C)}),
+    ("I det första av helgens tre race tog Ella Berg sig till sjätte plats, och i det andra racet var hon trea.",
+     {("race-1", "Ella Berg", 6, C), ("race-2", "Ella Berg", 3, C)}),
+    ("Oscar Lind vann det första kvalheatet och blev tvåa i det andra.",
+     {("heat-1", "Oscar Lind", 1, C), ("heat-2", "Oscar Lind", 2, C)}),
+    ("Efter tolv specialsträckor stod Emil Karlsson som segrare, 12,4 sekunder före Per Andersson.",
+     {("race", "Emil Karlsson", 1, C), ("race", "Per Andersson", 2, C)}),
+    ("Ella Berg körde två träningspass på fredag. Hon vann Race 1.", {("race-1", "Ella Berg", 1, C)}),
+    ("Anna Berg tog pole i kvalet på lördagen och i söndagens kval blev hon trea.",
+     {("qualifying-1", "Anna Berg", 1, C), ("qualifying-2", "Anna Berg", 3, C)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEXTS, ids=[c[0][:50] for c in TEXTS])
+def test_parser_results_in_context(text: str, expected: set[tuple]) -> None:
+    assert _results(text) == expected

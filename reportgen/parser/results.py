@@ -81,9 +81,11 @@ def _data() -> dict[str, object]:
     ahead = forms_regex(forms["result.ahead_of"])
     behind = forms_regex(forms["result.behind"])
     irrealis = forms_regex(forms["result.irrealis"])
+    nouns = "|".join(sorted((re.escape(f) for f in forms["result.win_noun"]), key=len, reverse=True))
+    win_compound = re.compile(rf"(?<![\w-])[\w-]+?-?(?:{nouns})(?![\w])", re.IGNORECASE)
     return {"ords": ords, "ambiguous": ambiguous, "verb_re": verb_re, "take_re": take_re,
             "grid_before": grid_before, "grid_after": grid_after, "place_after": place_after,
-            "fastest": fastest, "notpos": notpos, "ahead": ahead, "behind": behind, "irrealis": irrealis,
+            "fastest": fastest, "notpos": notpos, "ahead": ahead, "behind": behind, "irrealis": irrealis, "win_compound": win_compound,
             "status_lines": {f.lower(): c.split(".")[1] for c in ("result.dns", "result.dnf", "result.dsq")
                              for f in forms[c]}}
 
@@ -96,7 +98,7 @@ class _Reader:
         self.refs = [r for r in find_refs(state) if not self._skip(r.start)]
         self.reg = Registry()
         for r in self.refs:
-            r.day = day_near(state, *self._clause_of(r.start))
+            r.day = day_near(state, *self._clause_of(r.start), near=(r.start, r.end))
             self.reg.add(r)
         self.reg.finish()
         self.pending: list[_Pending] = []
@@ -225,6 +227,12 @@ class _Reader:
                 else:
                     continue
                 used.append((hs, he))
+        # compounds ending in a win noun: "start-till-mål-seger", "dubbelseger"
+        if any(c == "result.take" for _, _, c in hits):
+            for m in d["win_compound"].finditer(text, s, e):
+                if free(m.start(), m.end()) and d["take_re"].search(text[max(s, m.start() - 60):m.start()]):
+                    out.append(Expr(m.start(), m.end(), 1, kind_hint="race"))
+                    used.append((m.start(), m.end()))
         # kvalade in som X -> qualifying
         for x in out:
             if re.search(r"kval(?:ade|ar|a)\b", text[max(s, x.start - 30):x.start], re.IGNORECASE):
@@ -287,7 +295,8 @@ class _Reader:
     # -- sessions --------------------------------------------------------------
     def sessions_for(self, x: Expr, cs: int, ce: int, ss: int, se: int, refs: list[SessionRef]) -> list[str]:
         in_clause = [r for r in refs if cs <= r.start < ce]
-        pool = in_clause or [r for r in refs if ss <= r.start < se]
+        # outside its clause, a session named later in the sentence belongs to the later clause
+        pool = in_clause or [r for r in refs if ss <= r.start < x.start]
         if x.kind_hint == "qualifying":
             hinted = [r for r in pool if r.kind == "qualifying"]
             if hinted or pool:
@@ -419,9 +428,10 @@ class _Reader:
         # only a sentence about a driver sets what the paragraph is about; a sentence
         # describing the format ("ett tidskval på söndag avgör startordningen i Race 2")
         # does not
-        if not self.state.people.between(ss, se):
-            return
         inside = [r for r in refs if ss <= r.start < se]
+        opens = inside and len(self.text[ss:inside[0].start].split()) <= 3
+        if not opens and not self.state.people.between(ss, se):
+            return
         for r in inside:
             ids = self.reg.expand(r, self.context)
             if len(ids) == 1:

@@ -60,7 +60,8 @@ def _data() -> dict[str, object]:
     elliptic = re.compile(rf"(?<![\w])i\s+(?:det|den)\s+({alt})(?=\s*[.,;!]|\s+(?:och|men)\b)", re.IGNORECASE)
     counts = [f for e in lex.entries("ordinals") if e.concept.startswith("count.") for f in e.forms]
     counted = re.compile(rf"(?<![\w])(?:\d+|{'|'.join(counts)})\s+(?:\w+\s+)?$", re.IGNORECASE)
-    return {"adj": adj, "before": before, "elliptic": elliptic, "counted": counted, "every": every, "codes": codes, "code_re": code_re, "days": days}
+    one_of = re.compile(rf"(?<![\w])({alt})\s+av\s+(?:\w+\s+)?(?:\d+|{'|'.join(counts)})\s+(?:\w+\s+)?$", re.IGNORECASE)
+    return {"adj": adj, "before": before, "elliptic": elliptic, "counted": counted, "one_of": one_of, "every": every, "codes": codes, "code_re": code_re, "days": days}
 
 
 def find_refs(state: ParseState) -> list[SessionRef]:
@@ -84,7 +85,14 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             ref.end = m.end()
             ref.label = text[s:m.end()]
         elif d["counted"].search(text[max(0, s - 30):s]) and not d["every"].search(text[max(0, s - 30):s]):  # type: ignore[union-attr]
-            continue   # "två träningspass", "tolv specialsträckor": a count, not a session
+            # "två träningspass", "tolv specialsträckor": a count, not a session; but
+            # "det första av helgens tre race" is the first one
+            om = d["one_of"].search(text[max(0, s - 60):s])  # type: ignore[union-attr]
+            if not om:
+                continue
+            ref.numbers = [d["adj"][om.group(1).lower()]]  # type: ignore[index]
+            ref.start = s - len(text[max(0, s - 60):s]) + om.start(1)
+            ref.label = text[ref.start:e]
         else:
             window = text[max(0, s - 60):s]
             bm = d["before"].search(window)  # type: ignore[union-attr]
@@ -117,12 +125,17 @@ def find_refs(state: ParseState) -> list[SessionRef]:
     return refs
 
 
-def day_near(state: ParseState, start: int, end: int) -> int | None:
-    """The day a clause names ("på lördagen", "söndagens"), else None."""
+def day_near(state: ParseState, start: int, end: int, near: tuple[int, int] | None = None) -> int | None:
+    """The day a clause names ("på lördagen", "söndagens"), else None; with ``near``
+    (a session reference), the day word closest to it."""
     days = _data()["days"]
-    for s, e, c in state.hits(start, end, "day."):
-        return days.get(state.text[s:e].lower())  # type: ignore[union-attr]
-    return None
+    hits = state.hits(start, end, "day.")
+    if not hits:
+        return None
+    if near is not None:
+        hits = sorted(hits, key=lambda h: min(abs(h[1] - near[0]), abs(h[0] - near[1])))
+    s, e, _ = hits[0]
+    return days.get(state.text[s:e].lower())  # type: ignore[union-attr]
 
 
 class Registry:

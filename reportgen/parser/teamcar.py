@@ -18,6 +18,11 @@ from .textutil import CAP_WORD, LOWER, UPPER
 _MODEL_WORD = rf"(?:[{UPPER}0-9][\w\-.+]*|[{LOWER}]*\d[\w\-.+]*)"
 
 
+_LIST_TEAM = re.compile(
+    rf"(?m)^[ \t]*\d{{1,3}}[ \t]*[.):][ \t]+({CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}})(?:[ \t]*\([A-Z]{{1,3}}\))?"
+    rf"[ \t]*[,–—][ \t]*([{UPPER}0-9][^,\n(]*?)[ \t]*(?=$|,|\(|[ \t]+\d)")
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = load("sv")
@@ -54,6 +59,12 @@ def find_teams_and_cars(state: ParseState) -> None:
         who = _owner(state, m.start())
         if who and who not in state.teams:
             state.teams[who] = name
+    # result and entry lists: "1. Viktor Lind, Lestrup Racing Team"
+    for m in _LIST_TEAM.finditer(text):
+        who = people.resolve(m.group(1), m.start(1))
+        team = m.group(2).strip()
+        if who and who not in state.teams and _looks_like_team(team) and team not in people.full_names:
+            state.teams[who] = team
     for m in car_re.finditer(text):
         car = m.group("car").strip().rstrip(".")
         if len(car.split()) < 2 or _in_series(state, m.start()):
