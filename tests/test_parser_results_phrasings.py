@@ -116,3 +116,20 @@ TEXTS = [
 @pytest.mark.parametrize(("text", "expected"), TEXTS, ids=[c[0][:50] for c in TEXTS])
 def test_parser_results_in_context(text: str, expected: set[tuple]) -> None:
     assert _results(text) == expected
+
+
+CREWS = [
+    ("Anna Berg och Erik Ek vann Race 1.", {("race-1", "Anna Berg", 1, C), ("race-1", "Erik Ek", 1, C)}),
+    ("Tvåa i Race 1 blev Per Holm tillsammans med Sara Lind.",
+     {("race-1", "Per Holm", 2, C), ("race-1", "Sara Lind", 2, C)}),
+    ("Race 1:\n1. Anna Berg/Erik Ek (SWE), BMW M4 GT4\n2. Per Holm/Sara Lind (SWE), Porsche Cayman",
+     {("race-1", "Anna Berg", 1, C), ("race-1", "Erik Ek", 1, C), ("race-1", "Per Holm", 2, C),
+      ("race-1", "Sara Lind", 2, C)}),
+    ("Anna Berg körde fint.\nResultat:\n1. Anna Berg (SWE)\n2. Per Holm (NOR)",
+     {("race", "Anna Berg", 1, C), ("race", "Per Holm", 2, C)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREWS, ids=[c[0][:50] for c in CREWS])
+def test_parser_results_crews_and_lists(text: str, expected: set[tuple]) -> None:
+    assert _results(text) == expected

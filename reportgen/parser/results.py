@@ -29,6 +29,9 @@ _POINTS = re.compile(r"\d[ \t]*(?:p\.|p\b|poäng)", re.IGNORECASE)
 _QUOTED = re.compile(r"[”\"»“][^”\"«“\n]{2,}[”\"«]")
 
 
+_FLOAT = "\x00float"   # a result list under a heading that names no session
+
+
 @dataclass
 class Expr:
     start: int
@@ -81,11 +84,13 @@ def _data() -> dict[str, object]:
     ahead = forms_regex(forms["result.ahead_of"])
     behind = forms_regex(forms["result.behind"])
     irrealis = forms_regex(forms["result.irrealis"])
+    list_heading = forms_regex(forms["result.list_heading"])
+    together = forms_regex(forms["result.together"])
     nouns = "|".join(sorted((re.escape(f) for f in forms["result.win_noun"]), key=len, reverse=True))
     win_compound = re.compile(rf"(?<![\w-])[\w-]+?-?(?:{nouns})(?![\w])", re.IGNORECASE)
     return {"ords": ords, "ambiguous": ambiguous, "verb_re": verb_re, "take_re": take_re,
             "grid_before": grid_before, "grid_after": grid_after, "place_after": place_after,
-            "fastest": fastest, "notpos": notpos, "ahead": ahead, "behind": behind, "irrealis": irrealis, "win_compound": win_compound,
+            "fastest": fastest, "notpos": notpos, "ahead": ahead, "behind": behind, "irrealis": irrealis, "list_heading": list_heading, "together": together, "win_compound": win_compound,
             "status_lines": {f.lower(): c.split(".")[1] for c in ("result.dns", "result.dnf", "result.dsq")
                              for f in forms[c]}}
 
@@ -264,6 +269,22 @@ class _Reader:
         return False
 
     # -- drivers ---------------------------------------------------------------
+    def partners(self, who: str, x: Expr, cs: int, ce: int) -> list[str]:
+        """Others who share ``who``'s result: a crew named together at the start of the
+        clause ("Anna Berg och Erik Ek vann", "Berg/Ek vann") or "tillsammans med X"."""
+        people = self.state.people
+        out: list[str] = []
+        before = people.between(cs, x.start)
+        if len(before) >= 2 and len(self.text[cs:before[0].start].split()) <= 2:
+            crew = self._crew(before[0], x.start, r"\s*(?:[/&]|och)\s*")
+            if crew[-1] is before[-1] and len(crew) == len(before):
+                out += [m.name for m in crew if m.name != who]
+        for tm in self.d["together"].finditer(self.text, cs, ce):
+            nxt = people.between(tm.end(), ce)
+            if nxt and re.fullmatch(r"\s*", self.text[tm.end():nxt[0].start]):
+                out += [m.name for m in self._crew(nxt[0], ce, r"\s*(?:[/&]|och)\s*") if m.name != who]
+        return list(dict.fromkeys(out))
+
     def subject(self, x: Expr, cs: int, ce: int, ss: int, se: int) -> str | None:
         if x.driver:
             return x.driver
@@ -294,6 +315,7 @@ class _Reader:
 
     # -- sessions --------------------------------------------------------------
     def sessions_for(self, x: Expr, cs: int, ce: int, ss: int, se: int, refs: list[SessionRef]) -> list[str]:
+        ctx = None if self.context == _FLOAT else self.context
         in_clause = [r for r in refs if cs <= r.start < ce]
         # outside its clause, a session named later in the sentence belongs to the later clause
         pool = in_clause or [r for r in refs if ss <= r.start < x.start]
@@ -304,7 +326,7 @@ class _Reader:
         self._weak = not pool
         if pool:
             r = min(pool, key=lambda r: (abs((r.start if r.start >= x.end else r.end) - (x.start if r.start < x.start else x.end)), r.start))
-            ids = self.reg.expand(r, self.context)
+            ids = self.reg.expand(r, ctx)
             if ids:
                 return ids
             return []
@@ -314,11 +336,11 @@ class _Reader:
             if sid:
                 self._weak = day is None
                 return [sid]
-        if self.context and (x.kind_hint is None or self.context.split("-")[0] in (x.kind_hint, "final", "heat")
+        if ctx and (x.kind_hint is None or ctx.split("-")[0] in (x.kind_hint, "final", "heat")
                              or x.kind_hint == "race"):
-            if x.kind_hint == "qualifying" and not self.context.startswith("qualifying"):
+            if x.kind_hint == "qualifying" and not ctx.startswith("qualifying"):
                 return []
-            return [self.context]
+            return [ctx]
         return []
 
     # -- the walk ----------------------------------------------------------------
@@ -326,7 +348,6 @@ class _Reader:
         st, text = self.state, self.text
         heading_driver: str | None = None
         prev_heading: str | None = None
-        ref_i = 0
         for ps, pe in st.paragraphs:
             line = text[ps:pe]
             line_refs = [r for r in self.refs if ps <= r.start < pe]
@@ -353,18 +374,27 @@ class _Reader:
                 self._list_item(int(item.group(1)), ps, pe, self.context)
                 prev_heading = self.context
                 continue
+            if self._list_heading(line) and not line_refs:
+                # "Resultat:" with no session named: the list is about the only session
+                prev_heading = _FLOAT
+                hm = re.match(rf"\s*({CAP_WORD})s\s", line)
+                if hm:
+                    heading_driver = st.people.resolve(hm.group(1), ps) or heading_driver
+                continue
             sm = re.match(rf"\s*([^\s:]+(?:\s+[^\s:]+)?)\s*:\s*({CAP_WORD}.*)$", line)
             if sm and self.context and sm.group(1).lower() in self.d["status_lines"]:
                 self._status_item(self.d["status_lines"][sm.group(1).lower()], ps, pe, self.context, sm)
                 prev_heading = self.context
                 continue
-            gm = re.match(rf"\s*({CAP_WORD})s\s+resultat\b", line)
-            if gm:
-                heading_driver = st.people.resolve(gm.group(1), ps)
             for ss, se in sentences(text, ps, pe):
                 self._sentence(ss, se, line_refs)
             if not line.rstrip().endswith((".", "!", "?")) and line_refs and len(line) < 60:
                 prev_heading = self.context
+
+    def _list_heading(self, line: str) -> bool:
+        """A short line that announces a result list ("Resultat:", "Jessicas resultat:")."""
+        body = line.strip()
+        return len(body) <= 40 and not body.endswith((".", "!", "?")) and bool(self.d["list_heading"].search(body))
 
     def _heading(self, line: str, ps: int, refs: list[SessionRef]) -> tuple[list[str], int | None] | None:
         if not refs:
@@ -399,11 +429,26 @@ class _Reader:
     def _list_item(self, n: int, ps: int, pe: int, sid: str) -> None:
         ms = self.state.people.between(ps, pe)
         if ms:
-            self.pending.append(_Pending([sid], ms[0].name, n, "classified", ps, pe, order=self._next()))
+            sids = [] if sid == _FLOAT else [sid]
+            for m in self._crew(ms[0], pe):
+                self.pending.append(_Pending(sids, m.name, n, "classified", ps, pe, order=self._next(),
+                                             floating=not sids))
+
+    def _crew(self, first: Mention, end: int, joiners: str = r"\s*[/&]\s*") -> list[Mention]:
+        """``first`` and the names joined to it: "Anna Berg/Erik Ek" share a car."""
+        crew = [first]
+        for m in self.state.people.between(first.end, end):
+            if re.fullmatch(joiners, self.text[crew[-1].end:m.start]) and m.name not in {c.name for c in crew}:
+                crew.append(m)
+            else:
+                break
+        return crew
 
     def _status_item(self, status: str, ps: int, pe: int, sid: str, m: re.Match[str]) -> None:
+        sids = [] if sid == _FLOAT else [sid]
         for p in self.state.people.between(ps, pe):
-            self.pending.append(_Pending([sid], p.name, None, status, ps, pe, order=self._next()))
+            self.pending.append(_Pending(sids, p.name, None, status, ps, pe, order=self._next(),
+                                         floating=not sids))
 
     def _next(self) -> int:
         self.order += 1
@@ -458,10 +503,13 @@ class _Reader:
             if zip_ok:
                 sids = [sids[j]]
             self._add(sids, who, x, cs, ce, weak=self._weak)
+            if not x.driver:
+                for mate in self.partners(who, x, cs, ce):
+                    self._add(sids, mate, x, cs, ce, weak=self._weak)
             if x.position == 1 and x.status == "classified" and x.kind_hint == "race":
                 self._runners_up(x, sids, ss, se)
             if x.position == 2 and x.status == "classified" and not x.driver:
-                bm = re.match(r"\s*(?:\S+\s+){0,3}?bakom\s+", self.text[x.end:ce])
+                bm = re.match(r"\s*(?:\S+\s+){0,3}?(?:bakom|efter)\s+", self.text[x.end:ce])
                 ahead = self.state.people.between(x.end + bm.end(), ce) if bm else []
                 if ahead and ahead[0].start == x.end + bm.end():
                     self.pending.append(_Pending(sids, ahead[0].name, 1, "classified", cs, ce,

@@ -34,7 +34,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?<![\w])(?i:{intro})\s+(?P<team>{name_run}(?:\s+(?:{name_run}|&|by))*?(?:\s+(?:{team_word}))*)"
         rf"(?=$|[\s,.;:!?)]|\s+[{LOWER}])")
     makes = "|".join(sorted((re.escape(f) for f in forms["car.make"]), key=len, reverse=True))
-    car = re.compile(rf"(?<![\w-])(?P<car>(?:{makes})(?:\s+{_MODEL_WORD}){{0,5}})")
+    car = re.compile(rf"(?<![\w-])(?P<car>(?:{makes})(?:[ \t]+{_MODEL_WORD}){{0,5}})")
     return team, car
 
 
