@@ -17,6 +17,8 @@ def _people(text: str):
     ("Teamchefen Gunnel Qvist var nöjd.", ["Gunnel Qvist"]),
     ("Första vinsten för Anna Berg\nAnna började helgen starkt.", ["Anna Berg"]),
     ("Lars-Erik von Platen körde för Lestrup Racing Team.", ["Lars-Erik von Platen"]),
+    ("Segern gick till Kasparas Vingilis på Mantorp Park.", ["Kasparas Vingilis"]),
+    ("Tävlingen kördes i Karlskoga Motorstadion i Ring Knutstorp.", []),
 ])
 def test_parser_names_full_names(text: str, names: list[str]) -> None:
     assert _people(text).full_names == names

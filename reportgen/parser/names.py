@@ -21,13 +21,15 @@ from spacy.tokens import Doc
 from ..lexicon import load
 from .state import Mention, ParseState
 from .teamcar import find_teams_and_cars
-from .textutil import CAP_WORD, forms_regex
+from .textutil import CAP_WORD, LOWER, UPPER, forms_regex
 
 _PARTICLE = r"(?:von der|van der|van den|von|van|de|af|av|di|da|del|der|den|la|le)"
 _NAME_SEQ = re.compile(rf"(?<![\w-])({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{0,3}})")
 _CODE = r"\(\s*([A-Z]{1,3})\s*\)"
 _LIST_LINE = re.compile(rf"(?m)^[ \t]*(?:\d{{1,3}}[ \t]*[.:)]|[-–•*])[ \t]*({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}})")
 _BRACKET = re.compile(rf"({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}})[ \t]*{_CODE}")
+# a capitalised pair after these is a place or an organisation, not a person
+_PLACE_PREPS = frozenset({"i", "på", "från", "vid", "mot", "runt", "genom", "hos", "inom", "utanför"})
 _AGE = re.compile(r"(?<![\w-])\d{2}-åring(?:en)?(?![\w])", re.IGNORECASE)
 
 
@@ -137,6 +139,22 @@ class _Finder:
                     start = m.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
                     self.add_full(" ".join([w, *rest]), start)
                 break
+            else:
+                self._unknown_name(m, words)
+
+    def _unknown_name(self, m: re.Match[str], words: list[str]) -> None:
+        """A name whose given name the gazetteer lacks ("Kasparas Vingilis"): two or
+        three capitalised words inside a sentence, none of them a known non-name word,
+        and not after a place preposition ("i", "på")."""
+        if not 2 <= len(words) <= 3 or any(_is_stop(w) or w.isupper() or len(w) < 2 for w in words):
+            return
+        before = self.text[max(0, m.start(1) - 25):m.start(1)]
+        prev = re.search(r"(\S+)\s+$", before)
+        if not prev or not prev.group(1)[0].islower() or prev.group(1).lower() in _PLACE_PREPS:
+            return
+        if any(not re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?", w) for w in words):
+            return
+        self.add_full(" ".join(words), m.start(1))
 
     def listed_names(self) -> None:
         for m in _BRACKET.finditer(self.text):
