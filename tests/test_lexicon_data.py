@@ -37,15 +37,25 @@ def test_lexicon_data_ordinals_cover_one_to_twenty(stem: str) -> None:
     assert concepts["ordinal.2.adj"].forms[0] == "andra"
 
 
-@pytest.mark.parametrize(("kind", "display"), [("practice", "Fri träning"), ("qualifying", "Kval"),
-                                               ("race", "Race"), ("heat", "Heat"), ("final", "Final"),
-                                               ("stage", "Sträcka")])
+@pytest.mark.parametrize(
+    ("kind", "display"),
+    [
+        ("practice", "Fri träning"),
+        ("qualifying", "Kval"),
+        ("race", "Race"),
+        ("heat", "Heat"),
+        ("final", "Final"),
+        ("stage", "Sträcka"),
+    ],
+)
 def test_lexicon_data_session_display_forms(kind: str, display: str) -> None:
     entry = lexicon.load("sv").by_concept("sessions")[f"session.{kind}"]
     assert (entry.value, entry.forms[0]) == (kind, display)
 
 
-@pytest.mark.parametrize(("code", "iso"), [("SWE", "SE"), ("DKK", "DK"), ("LIT", "LT"), ("GER", "DE"), ("NOR", "NO")])
+@pytest.mark.parametrize(
+    ("code", "iso"), [("SWE", "SE"), ("DKK", "DK"), ("LIT", "LT"), ("GER", "DE"), ("NOR", "NO")]
+)
 def test_lexicon_data_nationality_codes(code: str, iso: str) -> None:
     assert lexicon.load("sv").form_map("nationalities")[code.lower()].value == iso
 

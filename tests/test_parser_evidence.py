@@ -26,7 +26,7 @@ def test_parser_evidence_spans_are_source_text(doc_id: str) -> None:
     for ev in _spans(doc):
         if ev.source is None:
             assert 0 <= ev.start <= ev.end <= len(text)
-            assert text[ev.start:ev.end] == ev.text
+            assert text[ev.start : ev.end] == ev.text
 
 
 @pytest.mark.parametrize("doc_id", CORPUS_IDS)
@@ -39,13 +39,16 @@ def test_parser_session_ids_unique_and_well_formed(doc_id: str) -> None:
         assert s.results or any(i.session == s.id for i in doc.incidents)
 
 
-@pytest.mark.parametrize("text", [
-    "",
-    "Ingen racing här, bara en vanlig text om väder och vind.",
-    "1. 2. 3.\n:::\n– – –\n(SWE) (DKK)",
-    "Race 1:\nRace 2:\n",
-    "vann vann vann tvåa trea pole",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Ingen racing här, bara en vanlig text om väder och vind.",
+        "1. 2. 3.\n:::\n– – –\n(SWE) (DKK)",
+        "Race 1:\nRace 2:\n",
+        "vann vann vann tvåa trea pole",
+    ],
+)
 def test_parser_hostile_text_gives_valid_document(text: str) -> None:
     from reportgen.errors import ReportgenError
 
@@ -55,4 +58,4 @@ def test_parser_hostile_text_gives_valid_document(text: str) -> None:
         return
     doc = parse(text)
     for ev in _spans(doc):
-        assert text[ev.start:ev.end] == ev.text
+        assert text[ev.start : ev.end] == ev.text

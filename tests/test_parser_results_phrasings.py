@@ -25,15 +25,21 @@ CASES = [
     ("Anna Svensson kom aldrig till start i Race 3.", {("race-3", A, None, "dns")}),
     ("Anna Svensson diskvalificerades i Race 1.", {("race-1", A, None, "dsq")}),
     ("Segern i Race 1 gick till Anna Svensson.", {("race-1", A, 1, C)}),
-    ("Anna Svensson vann Race 1 före Erik Ek och Bo Lind.",
-     {("race-1", A, 1, C), ("race-1", E, 2, C), ("race-1", B, 3, C)}),
-    ("Segern i Race 1 gick till Anna Svensson, före Erik Ek och Bo Lind.",
-     {("race-1", A, 1, C), ("race-1", E, 2, C), ("race-1", B, 3, C)}),
+    (
+        "Anna Svensson vann Race 1 före Erik Ek och Bo Lind.",
+        {("race-1", A, 1, C), ("race-1", E, 2, C), ("race-1", B, 3, C)},
+    ),
+    (
+        "Segern i Race 1 gick till Anna Svensson, före Erik Ek och Bo Lind.",
+        {("race-1", A, 1, C), ("race-1", E, 2, C), ("race-1", B, 3, C)},
+    ),
     ("Anna Svensson tog P3 i Race 2.", {("race-2", A, 3, C)}),
     ("Anna Svensson blev tvåa och trea i de båda heaten.", {("heat-1", A, 2, C), ("heat-2", A, 3, C)}),
     ("Anna Svensson var snabbast i Fri träning 1.", {("practice-1", A, 1, C)}),
-    ("Anna Svensson var andra snabbast på första och andra träningen.",
-     {("practice-1", A, 2, C), ("practice-2", A, 2, C)}),
+    (
+        "Anna Svensson var andra snabbast på första och andra träningen.",
+        {("practice-1", A, 2, C), ("practice-2", A, 2, C)},
+    ),
     ("Anna Svensson tog andraplatsen i Race 1.", {("race-1", A, 2, C)}),
     ("Anna Svensson tog en tredjeplats i Race 1.", {("race-1", A, 3, C)}),
     ("Anna Svensson slutade på pallplats i Race 1.", set()),
@@ -43,22 +49,34 @@ CASES = [
     ("I heat 2 blev Anna Svensson tvåa.", {("heat-2", A, 2, C)}),
     ("Anna Svensson vann båda racen.", {("race-1", A, 1, C), ("race-2", A, 1, C)}),
     ("Anna Svensson var fjärde i båda kvalen.", {("qualifying-1", A, 4, C), ("qualifying-2", A, 4, C)}),
-    ("Anna Svensson vann första racet och blev tvåa i andra racet.", {("race-1", A, 1, C), ("race-2", A, 2, C)}),
-    ("Anna Svensson kvalade in som 2:a på lördagen. På söndagen tog hon pole i kval 2.",
-     {("qualifying-1", A, 2, C), ("qualifying-2", A, 1, C)}),
+    (
+        "Anna Svensson vann första racet och blev tvåa i andra racet.",
+        {("race-1", A, 1, C), ("race-2", A, 2, C)},
+    ),
+    (
+        "Anna Svensson kvalade in som 2:a på lördagen. På söndagen tog hon pole i kval 2.",
+        {("qualifying-1", A, 2, C), ("qualifying-2", A, 1, C)},
+    ),
     ("Anna Svensson tog en fjärdeplats i A-finalen.", {("final", A, 4, C)}),
     ("Anna Svensson ligger 3:a i mästerskapstabellen.", set()),
     ("Tvåa i mål kom Anna Svensson.", {("race", A, 2, C)}),
     ("Erik Ek slutade tvåa bakom Anna Svensson i Race 1.", {("race-1", A, 1, C), ("race-1", E, 2, C)}),
     ("Anna Svensson gick från sista startruta till tredjeplats i Race 2.", {("race-2", A, 3, C)}),
-    ("Utan tid från kval 1 tog sig Anna Svensson ändå upp till en femteplats i Race 1.", {("race-1", A, 5, C)}),
+    (
+        "Utan tid från kval 1 tog sig Anna Svensson ändå upp till en femteplats i Race 1.",
+        {("race-1", A, 5, C)},
+    ),
     ("Anna Svensson avancerade fyra placeringar i Race 1 och slutade femma.", {("race-1", A, 5, C)}),
     ("Anna Svensson och Erik Ek kompletterade pallen i Race 1.", {("race-1", A, 2, C), ("race-1", E, 3, C)}),
     ("Bakom segraren i Race 1 kom Erik Ek och Bo Lind.", {("race-1", E, 2, C), ("race-1", B, 3, C)}),
-    ("Race 1:\n1. Anna Svensson (SWE)\n2. Erik Ek (NOR)\nBröt: Bo Lind (DEN)",
-     {("race-1", A, 1, C), ("race-1", E, 2, C), ("race-1", B, None, "dnf")}),
-    ("Anna Svensson (SWE) körde bra.\nRace 1: 1:a plats\nRace 2: Bröt (tekniska problem)",
-     {("race-1", A, 1, C), ("race-2", A, None, "dnf")}),
+    (
+        "Race 1:\n1. Anna Svensson (SWE)\n2. Erik Ek (NOR)\nBröt: Bo Lind (DEN)",
+        {("race-1", A, 1, C), ("race-1", E, 2, C), ("race-1", B, None, "dnf")},
+    ),
+    (
+        "Anna Svensson (SWE) körde bra.\nRace 1: 1:a plats\nRace 2: Bröt (tekniska problem)",
+        {("race-1", A, 1, C), ("race-2", A, None, "dnf")},
+    ),
     ("Anna Svensson ville ta första platsen i Race 1 men slutade sjua.", {("race-1", A, 7, C)}),
 ]
 
@@ -78,14 +96,17 @@ def test_parser_results_evidence_is_a_real_span(text: str) -> None:
     doc = parse(text)
     for s in doc.sessions:
         for r in s.results:
-            assert text[r.evidence.start:r.evidence.end] == r.evidence.text
+            assert text[r.evidence.start : r.evidence.end] == r.evidence.text
             assert r.evidence.text.strip()
 
 
-@pytest.mark.parametrize(("text", "grid"), [
-    ("Anna Svensson startade från andra ruta och vann Race 1.", 2),
-    ("Anna Svensson startade från femte startrutan i Race 1 och slutade trea.", 5),
-])
+@pytest.mark.parametrize(
+    ("text", "grid"),
+    [
+        ("Anna Svensson startade från andra ruta och vann Race 1.", 2),
+        ("Anna Svensson startade från femte startrutan i Race 1 och slutade trea.", 5),
+    ],
+)
 def test_parser_results_grid_is_not_a_result(text: str, grid: int) -> None:
     doc = parse(text)
     (session,) = doc.sessions
@@ -95,21 +116,40 @@ def test_parser_results_grid_is_not_a_result(text: str, grid: int) -> None:
 
 
 TEXTS = [
-    ("I Race 1 tog Robert Dahlgren en start-till-mål-seger före Mattias Andersson och Viktor Lind.",
-     {("race-1", "Robert Dahlgren", 1, C), ("race-1", "Mattias Andersson", 2, C), ("race-1", "Viktor Lind", 3, C)}),
-    ("Söndagens andra race blev dramatiskt. Mattias Andersson vann. Robert Dahlgren slutade sjua.",
-     {("race-2", "Mattias Andersson", 1, C), ("race-2", "Robert Dahlgren", 7, C)}),
-    ("Ella Berg kvalade som 9:a och 4:a i de två kvalpassen.",
-     {("qualifying-1", "Ella Berg", 9, C), ("qualifying-2", "Ella Berg", 4, C)}),
-    ("I det första av helgens tre race tog Ella Berg sig till sjätte plats, och i det andra racet var hon trea.",
-     {("race-1", "Ella Berg", 6, C), ("race-2", "Ella Berg", 3, C)}),
-    ("Oscar Lind vann det första kvalheatet och blev tvåa i det andra.",
-     {("heat-1", "Oscar Lind", 1, C), ("heat-2", "Oscar Lind", 2, C)}),
-    ("Efter tolv specialsträckor stod Emil Karlsson som segrare, 12,4 sekunder före Per Andersson.",
-     {("race", "Emil Karlsson", 1, C), ("race", "Per Andersson", 2, C)}),
+    (
+        "I Race 1 tog Robert Dahlgren en start-till-mål-seger före Mattias Andersson och Viktor Lind.",
+        {
+            ("race-1", "Robert Dahlgren", 1, C),
+            ("race-1", "Mattias Andersson", 2, C),
+            ("race-1", "Viktor Lind", 3, C),
+        },
+    ),
+    (
+        "Söndagens andra race blev dramatiskt. Mattias Andersson vann. Robert Dahlgren slutade sjua.",
+        {("race-2", "Mattias Andersson", 1, C), ("race-2", "Robert Dahlgren", 7, C)},
+    ),
+    (
+        "Ella Berg kvalade som 9:a och 4:a i de två kvalpassen.",
+        {("qualifying-1", "Ella Berg", 9, C), ("qualifying-2", "Ella Berg", 4, C)},
+    ),
+    (
+        "I det första av helgens tre race tog Ella Berg sig till sjätte plats, "
+        "och i det andra racet var hon trea.",
+        {("race-1", "Ella Berg", 6, C), ("race-2", "Ella Berg", 3, C)},
+    ),
+    (
+        "Oscar Lind vann det första kvalheatet och blev tvåa i det andra.",
+        {("heat-1", "Oscar Lind", 1, C), ("heat-2", "Oscar Lind", 2, C)},
+    ),
+    (
+        "Efter tolv specialsträckor stod Emil Karlsson som segrare, 12,4 sekunder före Per Andersson.",
+        {("race", "Emil Karlsson", 1, C), ("race", "Per Andersson", 2, C)},
+    ),
     ("Ella Berg körde två träningspass på fredag. Hon vann Race 1.", {("race-1", "Ella Berg", 1, C)}),
-    ("Anna Berg tog pole i kvalet på lördagen och i söndagens kval blev hon trea.",
-     {("qualifying-1", "Anna Berg", 1, C), ("qualifying-2", "Anna Berg", 3, C)}),
+    (
+        "Anna Berg tog pole i kvalet på lördagen och i söndagens kval blev hon trea.",
+        {("qualifying-1", "Anna Berg", 1, C), ("qualifying-2", "Anna Berg", 3, C)},
+    ),
 ]
 
 
@@ -120,13 +160,23 @@ def test_parser_results_in_context(text: str, expected: set[tuple]) -> None:
 
 CREWS = [
     ("Anna Berg och Erik Ek vann Race 1.", {("race-1", "Anna Berg", 1, C), ("race-1", "Erik Ek", 1, C)}),
-    ("Tvåa i Race 1 blev Per Holm tillsammans med Sara Lind.",
-     {("race-1", "Per Holm", 2, C), ("race-1", "Sara Lind", 2, C)}),
-    ("Race 1:\n1. Anna Berg/Erik Ek (SWE), BMW M4 GT4\n2. Per Holm/Sara Lind (SWE), Porsche Cayman",
-     {("race-1", "Anna Berg", 1, C), ("race-1", "Erik Ek", 1, C), ("race-1", "Per Holm", 2, C),
-      ("race-1", "Sara Lind", 2, C)}),
-    ("Anna Berg körde fint.\nResultat:\n1. Anna Berg (SWE)\n2. Per Holm (NOR)",
-     {("race", "Anna Berg", 1, C), ("race", "Per Holm", 2, C)}),
+    (
+        "Tvåa i Race 1 blev Per Holm tillsammans med Sara Lind.",
+        {("race-1", "Per Holm", 2, C), ("race-1", "Sara Lind", 2, C)},
+    ),
+    (
+        "Race 1:\n1. Anna Berg/Erik Ek (SWE), BMW M4 GT4\n2. Per Holm/Sara Lind (SWE), Porsche Cayman",
+        {
+            ("race-1", "Anna Berg", 1, C),
+            ("race-1", "Erik Ek", 1, C),
+            ("race-1", "Per Holm", 2, C),
+            ("race-1", "Sara Lind", 2, C),
+        },
+    ),
+    (
+        "Anna Berg körde fint.\nResultat:\n1. Anna Berg (SWE)\n2. Per Holm (NOR)",
+        {("race", "Anna Berg", 1, C), ("race", "Per Holm", 2, C)},
+    ),
 ]
 
 

@@ -33,8 +33,9 @@ def test_parser_seed_results(seed_doc, seed_gold, index: int) -> None:
     assert got == want
 
 
-@pytest.mark.parametrize("key", ["series", "season", "round", "rounds_total", "circuit", "country",
-                                 "start_date", "end_date"])
+@pytest.mark.parametrize(
+    "key", ["series", "season", "round", "rounds_total", "circuit", "country", "start_date", "end_date"]
+)
 def test_parser_seed_event(seed_doc, seed_gold, key: str) -> None:
     assert getattr(seed_doc.event, key) == seed_gold["event"][key]
 
@@ -49,10 +50,13 @@ def test_parser_seed_title(seed_doc, seed_gold, key: str) -> None:
     assert seed_doc.title == seed_gold[key]
 
 
-@pytest.mark.parametrize(("offset_text", "session"), [
-    ("bränslepumpen", "qualifying-2"),
-    ("säkerhetsbilen ut", "race-2"),
-])
+@pytest.mark.parametrize(
+    ("offset_text", "session"),
+    [
+        ("bränslepumpen", "qualifying-2"),
+        ("säkerhetsbilen ut", "race-2"),
+    ],
+)
 def test_parser_seed_session_at(seed_text, offset_text: str, session: str) -> None:
     from reportgen.parser import get_nlp
 

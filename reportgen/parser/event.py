@@ -29,7 +29,8 @@ def _data() -> dict[str, object]:
     malt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     date_re = re.compile(
         rf"(?<![\w])(\d{{1,2}})(?:\.|:e|:a)?(?:\s+({malt})\.?)?(?:{_DASH}(\d{{1,2}})(?:\.|:e|:a)?)?\s+({malt})\.?(?:\s+((?:19|20)\d{{2}}))?(?![\w])",
-        re.IGNORECASE)
+        re.IGNORECASE,
+    )
     words = {e.concept: list(e.forms) for e in lex.entries("event_words")}
     ords = {}
     for e in lex.entries("ordinals"):
@@ -41,14 +42,40 @@ def _data() -> dict[str, object]:
     nouns = "|".join(sorted((re.escape(f) for f in words["round.noun"]), key=len, reverse=True))
     num = rf"(?:\d{{1,2}}|{oalt}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)"
     round_of = re.compile(rf"(?<![\w])({num})\s+av\s+({num})\s+(?:{nouns})", re.IGNORECASE)
-    round_num = re.compile(rf"(?<![\w])(?:{nouns})\s+(?:nummer\s+|nr\.?\s*)?(\d{{1,2}})(?![\w:])", re.IGNORECASE)
+    round_num = re.compile(
+        rf"(?<![\w])(?:{nouns})\s+(?:nummer\s+|nr\.?\s*)?(\d{{1,2}})(?![\w:])", re.IGNORECASE
+    )
     round_ord = re.compile(rf"(?<![\w])({oalt})\s+(?:{nouns})", re.IGNORECASE)
-    total = re.compile(rf"(?<![\w])({num})\s+(?:{nouns})(?:\s+\w+)?\s+(?:totalt|under säsongen|i år|i serien)", re.IGNORECASE)
-    cardinals = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
-                 "nio": 9, "tio": 10, "elva": 11, "tolv": 12}
+    total = re.compile(
+        rf"(?<![\w])({num})\s+(?:{nouns})(?:\s+\w+)?\s+(?:totalt|under säsongen|i år|i serien)", re.IGNORECASE
+    )
+    cardinals = {
+        "en": 1,
+        "ett": 1,
+        "två": 2,
+        "tre": 3,
+        "fyra": 4,
+        "fem": 5,
+        "sex": 6,
+        "sju": 7,
+        "åtta": 8,
+        "nio": 9,
+        "tio": 10,
+        "elva": 11,
+        "tolv": 12,
+    }
     nxt = forms_regex(words["event.next"])
-    return {"months": months, "date_re": date_re, "round_of": round_of, "round_num": round_num,
-            "round_ord": round_ord, "ords": ords, "cardinals": cardinals, "next": nxt, "total": total}
+    return {
+        "months": months,
+        "date_re": date_re,
+        "round_of": round_of,
+        "round_num": round_num,
+        "round_ord": round_ord,
+        "ords": ords,
+        "cardinals": cardinals,
+        "next": nxt,
+        "total": total,
+    }
 
 
 def _num(word: str) -> int | None:
@@ -106,7 +133,7 @@ class _Event:
         years = []
         for m in _YEAR.finditer(self.text):
             line_start = self.text.rfind("\n", 0, m.start()) + 1
-            if "://" in self.text[line_start:m.start()]:
+            if "://" in self.text[line_start : m.start()]:
                 continue
             years.append(int(m.group(1)))
         if years:
@@ -124,7 +151,7 @@ class _Event:
             for m in self.d[pat].finditer(self.text):  # type: ignore[union-attr]
                 if self._about_next(m.start()) or self.state.in_table(m.start()):
                     continue
-                pre = self.text[max(0, m.start() - 12):m.start()].lower()
+                pre = self.text[max(0, m.start() - 12) : m.start()].lower()
                 if "efter" in pre or "sista" in m.group(0).lower():
                     continue
                 ev.round = _num(m.group(1))
@@ -149,9 +176,9 @@ class _Event:
                 ev.country = str(entry.value)
                 break
         if ev.country is None:
-            for s, e, c in self.state.lex_hits:
-                if c.startswith("country.") and not self._about_next(s) and self.text[s:s + 1].isupper():
-                    pre = self.text[max(0, s - 3):s]
+            for s, _e, c in self.state.lex_hits:
+                if c.startswith("country.") and not self._about_next(s) and self.text[s : s + 1].isupper():
+                    pre = self.text[max(0, s - 3) : s]
                     if re.search(r"\b(?:i|på)\s$", pre):
                         ev.country = str(countries[c].value)
                         break

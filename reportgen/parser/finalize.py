@@ -29,15 +29,21 @@ def _participants(state: ParseState) -> None:
     first = {n: i for i, n in enumerate(people.full_names)}
     for m in people.mentions:
         first.setdefault(m.name, len(first) + m.start)
-    order = sorted(competing, key=lambda n: (min((m.start for m in people.mentions if m.name == n), default=10**9),
-                                             first.get(n, 10**9)))
+    order = sorted(
+        competing,
+        key=lambda n: (
+            min((m.start for m in people.mentions if m.name == n), default=10**9),
+            first.get(n, 10**9),
+        ),
+    )
     out: dict[str, Participant] = {}
     for name in order:
         prev = state.participants.get(name)
         out[name] = Participant(
             name=name,
             nationality=(prev.nationality if prev and prev.nationality else None)
-            or people.nationality.get(name) or table_nat.get(name),
+            or people.nationality.get(name)
+            or table_nat.get(name),
             team=(prev.team if prev else None) or state.teams.get(name),
             car=(prev.car if prev else None) or state.cars.get(name),
             gender=people.gender.get(name) if name in people.gender_shown else None,  # type: ignore[arg-type]

@@ -41,20 +41,21 @@ def build_matchers(nlp: Language, lang: str = "sv") -> tuple[PhraseMatcher, Matc
 
 def add_tokenizer_exceptions(nlp: Language, lang: str = "sv") -> None:
     """Keep abbreviations from the data as one token ("pga.", "bl.a.")."""
-    from spacy.symbols import ORTH
-
     import re
 
+    from spacy.symbols import ORTH
     from spacy.util import compile_suffix_regex
 
     lex = load(lang)
     if "abbreviations" not in lex:
         return
-    suffixes = [re.escape(f) for e in lex.entries("abbreviations") if e.concept.startswith("suffix.")
-                for f in e.forms]
+    suffixes = [
+        re.escape(f) for e in lex.entries("abbreviations") if e.concept.startswith("suffix.") for f in e.forms
+    ]
     if suffixes:
         nlp.tokenizer.suffix_search = compile_suffix_regex(
-            list(nlp.Defaults.suffixes or []) + suffixes).search
+            list(nlp.Defaults.suffixes or []) + suffixes
+        ).search
     for entry in lex.entries("abbreviations"):
         if entry.concept.startswith("suffix."):
             continue

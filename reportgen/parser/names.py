@@ -26,7 +26,10 @@ from .textutil import CAP_WORD, LOWER, UPPER, forms_regex
 _PARTICLE = r"(?:von der|van der|van den|von|van|de|af|av|di|da|del|der|den|la|le)"
 _NAME_SEQ = re.compile(rf"(?<![\w-])({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{0,3}})")
 _CODE = r"\(\s*([A-Z]{1,3})\s*\)"
-_LIST_LINE = re.compile(rf"(?m)^[ \t]*(?:\d{{1,3}}[ \t]*[.:)]|[-–•*])[ \t]*({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}})")
+_LIST_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:\d{{1,3}}[ \t]*[.:)]|[-–•*])[ \t]*"
+    rf"({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}})"
+)
 _BRACKET = re.compile(rf"({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}})[ \t]*{_CODE}")
 # a capitalised pair after these is a place or an organisation, not a person
 _PLACE_PREPS = frozenset({"i", "på", "från", "vid", "mot", "runt", "genom", "hos", "inom", "utanför"})
@@ -41,8 +44,21 @@ def _vocab() -> dict[str, object]:
         for f in e.forms:
             given.setdefault(f, e.value if e.value in ("f", "m") else None)
     stop: set[str] = set()
-    for stem in ("series", "circuits", "countries", "months", "sessions", "vehicles", "roles",
-                 "result_phrases", "ordinals", "demonyms", "pronouns", "event_words", "nationalities"):
+    for stem in (
+        "series",
+        "circuits",
+        "countries",
+        "months",
+        "sessions",
+        "vehicles",
+        "roles",
+        "result_phrases",
+        "ordinals",
+        "demonyms",
+        "pronouns",
+        "event_words",
+        "nationalities",
+    ):
         if stem in lex:
             for e in lex.entries(stem):
                 if e.concept.startswith("car.intro"):
@@ -61,8 +77,15 @@ def _vocab() -> dict[str, object]:
                 adjs[f.lower()] = str(e.value)
     codes = {f: str(e.value) for e in lex.entries("nationalities") for f in e.forms}
     roles = {f.lower(): str(e.value) for e in lex.entries("roles") for f in e.forms}
-    return {"given": given, "stop": stop, "pron": pron, "demonyms": demonyms, "adjs": adjs,
-            "codes": codes, "roles": roles}
+    return {
+        "given": given,
+        "stop": stop,
+        "pron": pron,
+        "demonyms": demonyms,
+        "adjs": adjs,
+        "codes": codes,
+        "roles": roles,
+    }
 
 
 @cache
@@ -115,7 +138,7 @@ class _Finder:
         self.state = state
         self.text = state.text
         self.v = _vocab()
-        self.full: dict[str, int] = {}          # full name -> first offset
+        self.full: dict[str, int] = {}  # full name -> first offset
         self.codes: dict[str, str] = {}
 
     def add_full(self, name: str, offset: int) -> None:
@@ -134,7 +157,7 @@ class _Finder:
                 base = w if w in given else None  # type: ignore[operator]
                 if base is None:
                     continue
-                rest = _trim(words[i + 1:])
+                rest = _trim(words[i + 1 :])
                 if rest:
                     start = m.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
                     self.add_full(" ".join([w, *rest]), start)
@@ -148,7 +171,7 @@ class _Finder:
         and not after a place preposition ("i", "på")."""
         if not 2 <= len(words) <= 3 or any(_is_stop(w) or w.isupper() or len(w) < 2 for w in words):
             return
-        before = self.text[max(0, m.start(1) - 25):m.start(1)]
+        before = self.text[max(0, m.start(1) - 25) : m.start(1)]
         prev = re.search(r"(\S+)\s+$", before)
         if not prev or not prev.group(1)[0].islower() or prev.group(1).lower() in _PLACE_PREPS:
             return
@@ -240,7 +263,7 @@ class _Finder:
             g = given.get(n.split()[0])  # type: ignore[union-attr]
             if g:
                 people.gender.setdefault(n, g)
-        refs: list[tuple[int, int, str, str]] = []   # start, end, text, kind
+        refs: list[tuple[int, int, str, str]] = []  # start, end, text, kind
         first_person = self._first_person()
         # the lexicon component already found every pronoun and demonym
         for hs, he, concept in self.state.lex_hits:
@@ -294,7 +317,7 @@ class _Finder:
         return bool(_ref_res()["self"].search("\n".join(narrative)))
 
     def apposition_nationality(self) -> None:
-        """"svenskan Anna Berg", "den norske föraren Tor Ek" -> nationality (and gender)."""
+        """ "svenskan Anna Berg", "den norske föraren Tor Ek" -> nationality (and gender)."""
         people = self.state.people
         dem, adjs = self.v["demonyms"], self.v["adjs"]
         if not people.full_names:

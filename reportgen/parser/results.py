@@ -23,13 +23,15 @@ from .sessions import Registry, SessionRef, day_near, find_refs
 from .state import Mention, ParseState
 from .textutil import CAP_WORD, clauses, forms_regex, sentences
 
-_DIGIT_ORD = re.compile(r"(?<![\w:.,])(\d{1,2})[ \t]?:[ \t]?(?:a|e|te|dje)(?![\w])|(?<![\w-])P(\d{1,2})(?![\w])")
+_DIGIT_ORD = re.compile(
+    r"(?<![\w:.,])(\d{1,2})[ \t]?:[ \t]?(?:a|e|te|dje)(?![\w])|(?<![\w-])P(\d{1,2})(?![\w])"
+)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-–•*][ \t]*)?(\d{1,3})[ \t]*[.:)][ \t]+(?=[A-ZÅÄÖÆØÜÉ])")
 _POINTS = re.compile(r"\d[ \t]*(?:p\.|p\b|poäng)", re.IGNORECASE)
 _QUOTED = re.compile(r"[”\"»“][^”\"«“\n]{2,}[”\"«]")
 
 
-_FLOAT = "\x00float"   # a result list under a heading that names no session
+_FLOAT = "\x00float"  # a result list under a heading that names no session
 
 
 @dataclass
@@ -39,7 +41,7 @@ class Expr:
     position: int | None
     status: str = "classified"
     kind_hint: str | None = None
-    driver: str | None = None          # given by the phrase itself ("segern gick till X")
+    driver: str | None = None  # given by the phrase itself ("segern gick till X")
     grid: bool = False
 
 
@@ -53,8 +55,8 @@ class _Pending:
     end: int
     grid: int | None = None
     kind_hint: str | None = None
-    floating: bool = False             # no session found: attach later if unambiguous
-    weak: bool = False                 # session taken from the paragraph, not the clause
+    floating: bool = False  # no session found: attach later if unambiguous
+    weak: bool = False  # session taken from the paragraph, not the clause
     order: int = 0
     extra: dict = field(default_factory=dict)
 
@@ -72,11 +74,19 @@ def _data() -> dict[str, object]:
             if e.note and "ambiguous" in e.note:
                 ambiguous.update(f.lower() for f in e.forms)
     forms = {e.concept: list(e.forms) for e in lex.entries("result_phrases")}
-    verb_re = re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(f) for f in sorted(forms['result.verb'], key=len, reverse=True))}|som|och|,)\s+(?:\w+\s+)?$",
-                         re.IGNORECASE)
-    take_re = re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(f) for f in sorted(forms['result.take'], key=len, reverse=True))})\b[^.,;]{{0,40}}$",
-                         re.IGNORECASE)
-    grid_before = re.compile(r"(?<![\w])(?:från|startade som|starta som|startar som)\s+(?:den\s+|en\s+)?$", re.IGNORECASE)
+    verbs = "|".join(re.escape(f) for f in sorted(forms["result.verb"], key=len, reverse=True))
+    takes = "|".join(re.escape(f) for f in sorted(forms["result.take"], key=len, reverse=True))
+    verb_re = re.compile(
+        rf"(?<![\w])(?:{verbs}|som|och|,)\s+(?:\w+\s+)?$",
+        re.IGNORECASE,
+    )
+    take_re = re.compile(
+        rf"(?<![\w])(?:{takes})\b[^.,;]{{0,40}}$",
+        re.IGNORECASE,
+    )
+    grid_before = re.compile(
+        r"(?<![\w])(?:från|startade som|starta som|startar som)\s+(?:den\s+|en\s+)?$", re.IGNORECASE
+    )
     grid_after = forms_regex(forms["result.grid"])
     place_after = forms_regex(forms["result.place_noun"])
     fastest = forms_regex(forms["result.fastest"])
@@ -88,11 +98,26 @@ def _data() -> dict[str, object]:
     together = forms_regex(forms["result.together"])
     nouns = "|".join(sorted((re.escape(f) for f in forms["result.win_noun"]), key=len, reverse=True))
     win_compound = re.compile(rf"(?<![\w-])[\w-]+?-?(?:{nouns})(?![\w])", re.IGNORECASE)
-    return {"ords": ords, "ambiguous": ambiguous, "verb_re": verb_re, "take_re": take_re,
-            "grid_before": grid_before, "grid_after": grid_after, "place_after": place_after,
-            "fastest": fastest, "notpos": notpos, "ahead": ahead, "behind": behind, "irrealis": irrealis, "list_heading": list_heading, "together": together, "win_compound": win_compound,
-            "status_lines": {f.lower(): c.split(".")[1] for c in ("result.dns", "result.dnf", "result.dsq")
-                             for f in forms[c]}}
+    return {
+        "ords": ords,
+        "ambiguous": ambiguous,
+        "verb_re": verb_re,
+        "take_re": take_re,
+        "grid_before": grid_before,
+        "grid_after": grid_after,
+        "place_after": place_after,
+        "fastest": fastest,
+        "notpos": notpos,
+        "ahead": ahead,
+        "behind": behind,
+        "irrealis": irrealis,
+        "list_heading": list_heading,
+        "together": together,
+        "win_compound": win_compound,
+        "status_lines": {
+            f.lower(): c.split(".")[1] for c in ("result.dns", "result.dnf", "result.dsq") for f in forms[c]
+        },
+    }
 
 
 class _Reader:
@@ -125,8 +150,11 @@ class _Reader:
         if not hasattr(self, "_qr"):
             qr = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
             for s, e in self.state.paragraphs:
-                if re.match(r"[-–—]\s*\S", self.text[s:e]) and not _LIST_ITEM.match(self.text[s:e]) \
-                        and len(self.text[s:e]) > 60:
+                if (
+                    re.match(r"[-–—]\s*\S", self.text[s:e])
+                    and not _LIST_ITEM.match(self.text[s:e])
+                    and len(self.text[s:e]) > 60
+                ):
                     qr.append((s, e))
             self._qr = qr
         return self._qr
@@ -158,7 +186,7 @@ class _Reader:
         for m in _DIGIT_ORD.finditer(text, s, e):
             n = int(m.group(1) or m.group(2))
             end = m.end()
-            pm = d["place_after"].match(text, end + 1) if text[end:end + 1] == " " else None
+            pm = d["place_after"].match(text, end + 1) if text[end : end + 1] == " " else None
             if pm:
                 end = pm.end()
             out.append(Expr(m.start(), end, n))
@@ -172,7 +200,7 @@ class _Reader:
                 n, form = int(parts[1]), parts[2]
                 word = text[hs:he].lower()
                 if form == "adj":
-                    after = text[he:he + 30]
+                    after = text[he : he + 30]
                     pm = d["place_after"].match(after, 1) if after[:1] == " " else None
                     fm = d["fastest"].match(after, 1) if after[:1] == " " else None
                     gm = d["grid_after"].match(after, 1) if after[:1] == " " else None
@@ -185,9 +213,11 @@ class _Reader:
                     elif fm:
                         out.append(Expr(hs, he + fm.end(), n))
                         used.append((hs, he + fm.end()))
-                    elif d["verb_re"].search(text[max(s, hs - 30):hs]) and \
-                            re.match(r"\s*(?:i|på|totalt|[.,;]|$)", after) and \
-                            not re.search(r"(?:och|,)\s+$", text[max(s, hs - 6):hs]):
+                    elif (
+                        d["verb_re"].search(text[max(s, hs - 30) : hs])
+                        and re.match(r"\s*(?:i|på|totalt|[.,;]|$)", after)
+                        and not re.search(r"(?:och|,)\s+$", text[max(s, hs - 6) : hs])
+                    ):
                         out.append(Expr(hs, he, n))
                         used.append((hs, he))
                     continue
@@ -200,7 +230,7 @@ class _Reader:
                 if kind == "win":
                     out.append(Expr(hs, he, 1, kind_hint="race"))
                 elif kind == "win_noun":
-                    if d["take_re"].search(text[max(s, hs - 60):hs]):
+                    if d["take_re"].search(text[max(s, hs - 60) : hs]):
                         out.append(Expr(hs, he, 1, kind_hint="race"))
                 elif kind == "pole":
                     out.append(Expr(hs, he, 1, kind_hint="qualifying"))
@@ -209,12 +239,20 @@ class _Reader:
                 elif kind in ("dns", "dnf", "dsq"):
                     out.append(Expr(hs, he, None, status=kind))
                 elif kind == "went_to" and any(
-                        c2.startswith(("result.win_noun", "result.pole")) for _, _, c2 in st.hits(s, hs)):
+                    c2.startswith(("result.win_noun", "result.pole")) for _, _, c2 in st.hits(s, hs)
+                ):
                     nxt = st.people.between(he, e)
                     if nxt:
                         pole = any(c2.startswith("result.pole") for _, _, c2 in st.hits(s, hs))
-                        out.append(Expr(s, nxt[0].end, 1, driver=nxt[0].name,
-                                        kind_hint="qualifying" if pole else "race"))
+                        out.append(
+                            Expr(
+                                s,
+                                nxt[0].end,
+                                1,
+                                driver=nxt[0].name,
+                                kind_hint="qualifying" if pole else "race",
+                            )
+                        )
                         used.append((s, nxt[0].end))
                         # the win noun before is this same statement
                         out[:] = [x for x in out[:-1] if not (s <= x.start < hs)] + out[-1:]
@@ -235,12 +273,12 @@ class _Reader:
         # compounds ending in a win noun: "start-till-mål-seger", "dubbelseger"
         if any(c == "result.take" for _, _, c in hits):
             for m in d["win_compound"].finditer(text, s, e):
-                if free(m.start(), m.end()) and d["take_re"].search(text[max(s, m.start() - 60):m.start()]):
+                if free(m.start(), m.end()) and d["take_re"].search(text[max(s, m.start() - 60) : m.start()]):
                     out.append(Expr(m.start(), m.end(), 1, kind_hint="race"))
                     used.append((m.start(), m.end()))
         # kvalade in som X -> qualifying
         for x in out:
-            if re.search(r"kval(?:ade|ar|a)\b", text[max(s, x.start - 30):x.start], re.IGNORECASE):
+            if re.search(r"kval(?:ade|ar|a)\b", text[max(s, x.start - 30) : x.start], re.IGNORECASE):
                 x.kind_hint = "qualifying"
         out = [x for x in out if not self._not_result(x, s, e)]
         out.sort(key=lambda x: x.start)
@@ -249,20 +287,20 @@ class _Reader:
 
     def _not_result(self, x: Expr, s: int, e: int) -> bool:
         d, text = self.d, self.text
-        before = text[s:x.start]
-        after = text[x.end:min(e, x.end + 45)]
+        before = text[s : x.start]
+        after = text[x.end : min(e, x.end + 45)]
         if x.status == "classified" and d["grid_before"].search(before):
             x.grid = True
             return False
-        if x.status == "classified" and d["grid_after"].match(after.lstrip()) :
+        if x.status == "classified" and d["grid_after"].match(after.lstrip()):
             x.grid = True
             return False
         cs = next((a for a, b in clauses(text, s, e) if a <= x.start < b), s)
-        if d["irrealis"].search(text[max(s, cs):x.start]):
+        if d["irrealis"].search(text[max(s, cs) : x.start]):
             return True
         if x.status == "classified":
             nm = d["notpos"].search(after)
-            if nm and not re.search(r"[,;]|\boch\b", after[:nm.start()]):
+            if nm and not re.search(r"[,;]|\boch\b", after[: nm.start()]):
                 return True
             if re.match(r"\s+(?:gången|varv|sekund|tiondel|plac?eringar|startrutor)", after):
                 return True
@@ -275,13 +313,13 @@ class _Reader:
         people = self.state.people
         out: list[str] = []
         before = people.between(cs, x.start)
-        if len(before) >= 2 and len(self.text[cs:before[0].start].split()) <= 2:
+        if len(before) >= 2 and len(self.text[cs : before[0].start].split()) <= 2:
             crew = self._crew(before[0], x.start, r"\s*(?:[/&]|och)\s*")
             if crew[-1] is before[-1] and len(crew) == len(before):
                 out += [m.name for m in crew if m.name != who]
         for tm in self.d["together"].finditer(self.text, cs, ce):
             nxt = people.between(tm.end(), ce)
-            if nxt and re.fullmatch(r"\s*", self.text[tm.end():nxt[0].start]):
+            if nxt and re.fullmatch(r"\s*", self.text[tm.end() : nxt[0].start]):
                 out += [m.name for m in self._crew(nxt[0], ce, r"\s*(?:[/&]|och)\s*") if m.name != who]
         return list(dict.fromkeys(out))
 
@@ -292,7 +330,7 @@ class _Reader:
         d = self.d
 
         def ok(m: Mention) -> bool:
-            pre = self.text[max(ss, m.start - 12):m.start]
+            pre = self.text[max(ss, m.start - 12) : m.start]
             return not (d["ahead"].search(pre) and re.search(r"(?:före|framför|av|bakom|med)\s+$", pre))
 
         before = [m for m in people.between(cs, x.start) if ok(m)]
@@ -325,7 +363,13 @@ class _Reader:
                 pool = hinted
         self._weak = not pool
         if pool:
-            r = min(pool, key=lambda r: (abs((r.start if r.start >= x.end else r.end) - (x.start if r.start < x.start else x.end)), r.start))
+            r = min(
+                pool,
+                key=lambda r: (
+                    abs((r.start if r.start >= x.end else r.end) - (x.start if r.start < x.start else x.end)),
+                    r.start,
+                ),
+            )
             ids = self.reg.expand(r, ctx)
             if ids:
                 return ids
@@ -336,8 +380,11 @@ class _Reader:
             if sid:
                 self._weak = day is None
                 return [sid]
-        if ctx and (x.kind_hint is None or ctx.split("-")[0] in (x.kind_hint, "final", "heat")
-                             or x.kind_hint == "race"):
+        if ctx and (
+            x.kind_hint is None
+            or ctx.split("-")[0] in (x.kind_hint, "final", "heat")
+            or x.kind_hint == "race"
+        ):
             if x.kind_hint == "qualifying" and not ctx.startswith("qualifying"):
                 return []
             return [ctx]
@@ -394,20 +441,28 @@ class _Reader:
     def _list_heading(self, line: str) -> bool:
         """A short line that announces a result list ("Resultat:", "Jessicas resultat:")."""
         body = line.strip()
-        return len(body) <= 40 and not body.endswith((".", "!", "?")) and bool(self.d["list_heading"].search(body))
+        return (
+            len(body) <= 40
+            and not body.endswith((".", "!", "?"))
+            and bool(self.d["list_heading"].search(body))
+        )
 
     def _heading(self, line: str, ps: int, refs: list[SessionRef]) -> tuple[list[str], int | None] | None:
         if not refs:
             return None
-        lead = self.text[ps:refs[0].start]
+        lead = self.text[ps : refs[0].start]
         # "Race 1:", or a short lead such as "Resultat final:" / "Resultat, Race 2"
-        if refs[0].start - ps > 2 and not (len(lead) <= 25 and re.fullmatch(r"[\w ,]+?\s*", lead)
-                                           and line.rstrip().endswith(":") and len(refs) == 1):
+        if refs[0].start - ps > 2 and not (
+            len(lead) <= 25
+            and re.fullmatch(r"[\w ,]+?\s*", lead)
+            and line.rstrip().endswith(":")
+            and len(refs) == 1
+        ):
             return None
         r = refs[0]
-        rest = self.text[r.end:ps + len(line)]
+        rest = self.text[r.end : ps + len(line)]
         m = re.match(r"\s*(?:\([^)]*\))?\s*(:)?\s*", rest)
-        tail = rest[m.end():] if m else rest
+        tail = rest[m.end() :] if m else rest
         if not tail.strip():
             ids = self.reg.expand(r, None)
             return ids, None
@@ -421,7 +476,11 @@ class _Reader:
         if not exprs:
             return
         x = exprs[0]
-        who = x.driver or self.subject(x, start, end, start, end) if self.state.people.between(start, end) else None
+        who = (
+            x.driver or self.subject(x, start, end, start, end)
+            if self.state.people.between(start, end)
+            else None
+        )
         who = who or driver or self.state.people.main
         if who:
             self._add(ids, who, x, start, end)
@@ -431,14 +490,17 @@ class _Reader:
         if ms:
             sids = [] if sid == _FLOAT else [sid]
             for m in self._crew(ms[0], pe):
-                self.pending.append(_Pending(sids, m.name, n, "classified", ps, pe, order=self._next(),
-                                             floating=not sids))
+                self.pending.append(
+                    _Pending(sids, m.name, n, "classified", ps, pe, order=self._next(), floating=not sids)
+                )
 
     def _crew(self, first: Mention, end: int, joiners: str = r"\s*[/&]\s*") -> list[Mention]:
         """``first`` and the names joined to it: "Anna Berg/Erik Ek" share a car."""
         crew = [first]
         for m in self.state.people.between(first.end, end):
-            if re.fullmatch(joiners, self.text[crew[-1].end:m.start]) and m.name not in {c.name for c in crew}:
+            if re.fullmatch(joiners, self.text[crew[-1].end : m.start]) and m.name not in {
+                c.name for c in crew
+            }:
                 crew.append(m)
             else:
                 break
@@ -447,8 +509,9 @@ class _Reader:
     def _status_item(self, status: str, ps: int, pe: int, sid: str, m: re.Match[str]) -> None:
         sids = [] if sid == _FLOAT else [sid]
         for p in self.state.people.between(ps, pe):
-            self.pending.append(_Pending(sids, p.name, None, status, ps, pe, order=self._next(),
-                                         floating=not sids))
+            self.pending.append(
+                _Pending(sids, p.name, None, status, ps, pe, order=self._next(), floating=not sids)
+            )
 
     def _next(self) -> int:
         self.order += 1
@@ -474,7 +537,7 @@ class _Reader:
         # describing the format ("ett tidskval på söndag avgör startordningen i Race 2")
         # does not
         inside = [r for r in refs if ss <= r.start < se]
-        opens = inside and len(self.text[ss:inside[0].start].split()) <= 3
+        opens = inside and len(self.text[ss : inside[0].start].split()) <= 3
         if not opens and not self.state.people.between(ss, se):
             return
         for r in inside:
@@ -486,9 +549,12 @@ class _Reader:
         # a statement that names one position per session: "tvåa och trea i de båda heaten"
         positioned = [x for x in xs if not x.grid]
         sids_all = [self.sessions_for(x, cs, ce, ss, se, refs) for x in positioned]
-        zip_ok = len(positioned) > 1 and all(len(s) == len(positioned) for s in sids_all) and \
-            len({tuple(s) for s in sids_all}) == 1
-        for i, x in enumerate(xs):
+        zip_ok = (
+            len(positioned) > 1
+            and all(len(s) == len(positioned) for s in sids_all)
+            and len({tuple(s) for s in sids_all}) == 1
+        )
+        for x in xs:
             who = self.subject(x, cs, ce, ss, se)
             if not who:
                 continue
@@ -509,30 +575,51 @@ class _Reader:
             if x.position == 1 and x.status == "classified" and x.kind_hint == "race":
                 self._runners_up(x, sids, ss, se)
             if x.position == 2 and x.status == "classified" and not x.driver:
-                bm = re.match(r"\s*(?:\S+\s+){0,3}?(?:bakom|efter)\s+", self.text[x.end:ce])
+                bm = re.match(r"\s*(?:\S+\s+){0,3}?(?:bakom|efter)\s+", self.text[x.end : ce])
                 ahead = self.state.people.between(x.end + bm.end(), ce) if bm else []
                 if ahead and ahead[0].start == x.end + bm.end():
-                    self.pending.append(_Pending(sids, ahead[0].name, 1, "classified", cs, ce,
-                                                 order=self._next(), weak=True))
+                    self.pending.append(
+                        _Pending(sids, ahead[0].name, 1, "classified", cs, ce, order=self._next(), weak=True)
+                    )
 
     def _runners_up(self, x: Expr, sids: list[str], ss: int, se: int) -> None:
-        """"vann Race 1 före Anna Berg och Tor Ek": the names after "före" are 2nd, 3rd."""
+        """ "vann Race 1 före Anna Berg och Tor Ek": the names after "före" are 2nd, 3rd."""
         m = re.compile(r"(?<![\w])(?:före|framför|följd av|följt av)\s+").search(self.text, x.end, se)
         if not m:
             return
         names = self.state.people.between(m.end(), se)
         for k, p in enumerate(names, start=2):
-            between = self.text[(names[k - 3].end if k > 2 else m.end()):p.start]
+            between = self.text[(names[k - 3].end if k > 2 else m.end()) : p.start]
             if k > 2 and not re.fullmatch(r"\s*(?:,|och|&)\s*", between):
                 break
-            self.pending.append(_Pending(sids, p.name, k, "classified", x.start, p.end, order=self._next(),
-                                         kind_hint=x.kind_hint, floating=not sids))
+            self.pending.append(
+                _Pending(
+                    sids,
+                    p.name,
+                    k,
+                    "classified",
+                    x.start,
+                    p.end,
+                    order=self._next(),
+                    kind_hint=x.kind_hint,
+                    floating=not sids,
+                )
+            )
 
     def _add(self, sids: list[str], who: str, x: Expr, cs: int, ce: int, weak: bool = False) -> None:
         ev_start, ev_end = self._evidence_span(x, cs, ce)
-        p = _Pending(list(sids), who, x.position if x.status == "classified" else None, x.status,
-                     ev_start, ev_end, kind_hint=x.kind_hint, floating=not sids, order=self._next(),
-                     weak=weak)
+        p = _Pending(
+            list(sids),
+            who,
+            x.position if x.status == "classified" else None,
+            x.status,
+            ev_start,
+            ev_end,
+            kind_hint=x.kind_hint,
+            floating=not sids,
+            order=self._next(),
+            weak=weak,
+        )
         self.pending.append(p)
 
     def _evidence_span(self, x: Expr, cs: int, ce: int) -> tuple[int, int]:
@@ -561,12 +648,20 @@ class _Reader:
                 p.sids = [sid]
             for sid in p.sids:
                 kind, _, num = sid.partition("-")
-                session = st.get_or_add_session(kind, int(num) if num.isdigit() else None,
-                                                self.reg.label(sid))
+                session = st.get_or_add_session(
+                    kind, int(num) if num.isdigit() else None, self.reg.label(sid)
+                )
                 if any(r.driver == p.driver for r in session.results):
                     continue
-                st.add_result(session, Result(driver=p.driver, position=p.position, status=p.status,  # type: ignore[arg-type]
-                                              evidence=st.evidence(p.start, p.end)))
+                st.add_result(
+                    session,
+                    Result(
+                        driver=p.driver,
+                        position=p.position,
+                        status=p.status,  # type: ignore[arg-type]
+                        evidence=st.evidence(p.start, p.end),
+                    ),
+                )
         for sid, who, n in self.grids:
             s = st.session(sid)
             if s:

@@ -29,10 +29,10 @@ class SessionRef:
     numbers: list[int] = field(default_factory=list)
     label: str = ""
     day: int | None = None
-    every: bool = False            # "båda racen", "alla heaten"
-    count: int | None = None       # "de båda" = 2, "alla tre" = 3
-    bracketed: bool = False        # inside (...): a translation such as "(Qualifying 2)"
-    ids: list[str] = field(default_factory=list)   # resolved
+    every: bool = False  # "båda racen", "alla heaten"
+    count: int | None = None  # "de båda" = 2, "alla tre" = 3
+    bracketed: bool = False  # inside (...): a translation such as "(Qualifying 2)"
+    ids: list[str] = field(default_factory=list)  # resolved
 
 
 @cache
@@ -44,13 +44,21 @@ def _data() -> dict[str, object]:
             for f in e.forms:
                 adj[f.lower()] = e.value
     alt = "|".join(sorted(adj, key=len, reverse=True))
-    before = re.compile(rf"(?<![\w])((?:{alt})(?:\s*,\s*(?:{alt}))*(?:\s+(?:och|&|samt)\s+(?:{alt}))?)\s+(?:\w+\s+)?$",
-                        re.IGNORECASE)
+    before = re.compile(
+        rf"(?<![\w])((?:{alt})(?:\s*,\s*(?:{alt}))*(?:\s+(?:och|&|samt)\s+(?:{alt}))?)\s+(?:\w+\s+)?$",
+        re.IGNORECASE,
+    )
     every_forms = [f for e in lex.entries("sessions") if e.concept == "session_mod.both" for f in e.forms]
-    every = re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(f) for f in every_forms)})(?:\s+(?:två|tre|fyra))?\s+$",
-                       re.IGNORECASE)
-    codes = {f: str(e.value) for e in lex.entries("sessions") if e.concept.startswith("session_code.")
-             for f in e.forms}
+    every = re.compile(
+        rf"(?<![\w])(?:{'|'.join(re.escape(f) for f in every_forms)})(?:\s+(?:två|tre|fyra))?\s+$",
+        re.IGNORECASE,
+    )
+    codes = {
+        f: str(e.value)
+        for e in lex.entries("sessions")
+        if e.concept.startswith("session_code.")
+        for f in e.forms
+    }
     code_re = re.compile(rf"(?<![\w-])({'|'.join(codes)})(\d{{1,2}})(?![\w])")
     days = {}
     for e in lex.entries("sessions"):
@@ -60,8 +68,20 @@ def _data() -> dict[str, object]:
     elliptic = re.compile(rf"(?<![\w])i\s+(?:det|den)\s+({alt})(?=\s*[.,;!]|\s+(?:och|men)\b)", re.IGNORECASE)
     counts = [f for e in lex.entries("ordinals") if e.concept.startswith("count.") for f in e.forms]
     counted = re.compile(rf"(?<![\w])(?:\d+|{'|'.join(counts)})\s+(?:\w+\s+)?$", re.IGNORECASE)
-    one_of = re.compile(rf"(?<![\w])({alt})\s+av\s+(?:\w+\s+)?(?:\d+|{'|'.join(counts)})\s+(?:\w+\s+)?$", re.IGNORECASE)
-    return {"adj": adj, "before": before, "elliptic": elliptic, "counted": counted, "one_of": one_of, "every": every, "codes": codes, "code_re": code_re, "days": days}
+    one_of = re.compile(
+        rf"(?<![\w])({alt})\s+av\s+(?:\w+\s+)?(?:\d+|{'|'.join(counts)})\s+(?:\w+\s+)?$", re.IGNORECASE
+    )
+    return {
+        "adj": adj,
+        "before": before,
+        "elliptic": elliptic,
+        "counted": counted,
+        "one_of": one_of,
+        "every": every,
+        "codes": codes,
+        "code_re": code_re,
+        "days": days,
+    }
 
 
 def find_refs(state: ParseState) -> list[SessionRef]:
@@ -80,21 +100,23 @@ def find_refs(state: ParseState) -> list[SessionRef]:
         kind = concept.split(".")[1]
         ref = SessionRef(s, e, kind, label=text[s:e])
         m = _NUM_AFTER.match(text, e)
-        if m and not re.match(r"\s*(?:p\b|poäng|varv|min|sek|km|st\b|%)", text[m.end():m.end() + 8]):
+        if m and not re.match(r"\s*(?:p\b|poäng|varv|min|sek|km|st\b|%)", text[m.end() : m.end() + 8]):
             ref.numbers = [int(m.group(1))]
             ref.end = m.end()
-            ref.label = text[s:m.end()]
-        elif d["counted"].search(text[max(0, s - 30):s]) and not d["every"].search(text[max(0, s - 30):s]):  # type: ignore[union-attr]
+            ref.label = text[s : m.end()]
+        elif d["counted"].search(text[max(0, s - 30) : s]) and not d["every"].search(
+            text[max(0, s - 30) : s]
+        ):  # type: ignore[union-attr]
             # "två träningspass", "tolv specialsträckor": a count, not a session; but
             # "det första av helgens tre race" is the first one
-            om = d["one_of"].search(text[max(0, s - 60):s])  # type: ignore[union-attr]
+            om = d["one_of"].search(text[max(0, s - 60) : s])  # type: ignore[union-attr]
             if not om:
                 continue
             ref.numbers = [d["adj"][om.group(1).lower()]]  # type: ignore[index]
-            ref.start = s - len(text[max(0, s - 60):s]) + om.start(1)
-            ref.label = text[ref.start:e]
+            ref.start = s - len(text[max(0, s - 60) : s]) + om.start(1)
+            ref.label = text[ref.start : e]
         else:
-            window = text[max(0, s - 60):s]
+            window = text[max(0, s - 60) : s]
             bm = d["before"].search(window)  # type: ignore[union-attr]
             if bm:
                 words = re.findall(r"\w+", bm.group(1).lower())
@@ -102,13 +124,21 @@ def find_refs(state: ParseState) -> list[SessionRef]:
                 if nums:
                     ref.numbers = nums
                     ref.start = s - len(window) + bm.start(1)
-                    ref.label = text[ref.start:e]
+                    ref.label = text[ref.start : e]
             else:
                 em = d["every"].search(window)  # type: ignore[union-attr]
                 if em:
                     ref.every = True
                     w = em.group(0).lower()
-                    ref.count = 3 if "tre" in w else 4 if "fyra" in w else 2 if re.search(r"båda|bägge|två", w) else None
+                    ref.count = (
+                        3
+                        if "tre" in w
+                        else 4
+                        if "fyra" in w
+                        else 2
+                        if re.search(r"båda|bägge|två", w)
+                        else None
+                    )
         refs.append(ref)
     # "vann det första heatet och blev tvåa i det andra": the noun left out
     for m in d["elliptic"].finditer(text):  # type: ignore[union-attr]
@@ -142,9 +172,9 @@ class Registry:
     """The sessions of the weekend as the text names them."""
 
     def __init__(self) -> None:
-        self.numbered: dict[tuple[str, int], int | None] = {}   # (kind, n) -> day
-        self.unnumbered_days: dict[str, list[int]] = {}           # kind -> days named
-        self.kinds: dict[str, int] = {}                             # kind -> count of refs
+        self.numbered: dict[tuple[str, int], int | None] = {}  # (kind, n) -> day
+        self.unnumbered_days: dict[str, list[int]] = {}  # kind -> days named
+        self.kinds: dict[str, int] = {}  # kind -> count of refs
         self.labels: dict[str, tuple[str, bool]] = {}
 
     def add(self, ref: SessionRef) -> None:
@@ -163,6 +193,7 @@ class Registry:
     def _label(self, sid: str, ref: SessionRef) -> None:
         """Keep the fullest label as written: a digit-numbered one ("Tidskval 2") over
         "andra kvalet", one outside brackets over a translation in brackets."""
+
         def score(label: str, bracketed: bool) -> tuple[bool, bool, int]:
             return (any(c.isdigit() for c in label), not bracketed, len(label))
 

@@ -29,10 +29,10 @@ from ..model import (
 class Mention:
     """A person mention in the text, resolved to a full name."""
 
-    start: int          # character offsets into the source
+    start: int  # character offsets into the source
     end: int
     text: str
-    name: str           # the full name it refers to
+    name: str  # the full name it refers to
 
 
 @dataclass
@@ -43,14 +43,14 @@ class PeopleIndex:
     :meth:`resolve` and :meth:`nearest` (the most recent person before an offset).
     """
 
-    full_names: list[str] = field(default_factory=list)       # in first-mention order
-    mentions: list[Mention] = field(default_factory=list)     # in text order
-    gender: dict[str, str] = field(default_factory=dict)      # full name -> "f"/"m"
+    full_names: list[str] = field(default_factory=list)  # in first-mention order
+    mentions: list[Mention] = field(default_factory=list)  # in text order
+    gender: dict[str, str] = field(default_factory=dict)  # full name -> "f"/"m"
     # full names whose gender the text itself shows (hon/han, svenskan): only these are
     # written to the document; ``gender`` also holds given-name guesses for pronouns.
     gender_shown: set[str] = field(default_factory=set)
     nationality: dict[str, str] = field(default_factory=dict)  # full name -> ISO alpha-2
-    main: str | None = None   # the driver a first-person release is by (what "jag" means)
+    main: str | None = None  # the driver a first-person release is by (what "jag" means)
 
     def add_mention(self, mention: Mention) -> None:
         """Insert a mention keeping text order."""
@@ -102,7 +102,7 @@ class ParseState:
     title: str | None = None
     event: Event = field(default_factory=Event)
     people: PeopleIndex = field(default_factory=PeopleIndex)
-    participants: dict[str, Participant] = field(default_factory=dict)   # by full name
+    participants: dict[str, Participant] = field(default_factory=dict)  # by full name
     sessions: list[Session] = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
@@ -120,8 +120,8 @@ class ParseState:
     lex_hits: list[tuple[int, int, str]] = field(default_factory=list)
     # names that only a standings table or a staff role gives: not participants
     staff: set[str] = field(default_factory=set)
-    teams: dict[str, str] = field(default_factory=dict)   # full name -> team, as written
-    cars: dict[str, str] = field(default_factory=dict)    # full name -> car, as written
+    teams: dict[str, str] = field(default_factory=dict)  # full name -> team, as written
+    cars: dict[str, str] = field(default_factory=dict)  # full name -> car, as written
 
     def hits(self, start: int, end: int, prefix: str = "") -> list[tuple[int, int, str]]:
         """Lexicon hits inside ``[start, end)`` whose concept starts with ``prefix``."""
@@ -212,5 +212,7 @@ class ParseState:
             standings=self.standings,
             next_event=self.next_event,
             links=self.links,
-            source=SourceInfo(path=self.path, encoding=self.encoding) if (self.path or self.encoding) else None,
+            source=SourceInfo(path=self.path, encoding=self.encoding)
+            if (self.path or self.encoding)
+            else None,
         )

@@ -19,8 +19,10 @@ _MODEL_WORD = rf"(?:[{UPPER}0-9][\w\-.+]*|[{LOWER}]*\d[\w\-.+]*)"
 
 
 _LIST_TEAM = re.compile(
-    rf"(?m)^[ \t]*\d{{1,3}}[ \t]*[.):][ \t]+({CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}})(?:[ \t]*\([A-Z]{{1,3}}\))?"
-    rf"[ \t]*[,–—][ \t]*([{UPPER}0-9][^,\n(]*?)[ \t]*(?=$|,|\(|[ \t]+\d)")
+    rf"(?m)^[ \t]*\d{{1,3}}[ \t]*[.):][ \t]+({CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}})"
+    rf"(?:[ \t]*\([A-Z]{{1,3}}\))?"
+    rf"[ \t]*[,–—][ \t]*([{UPPER}0-9][^,\n(]*?)[ \t]*(?=$|,|\(|[ \t]+\d)"
+)
 
 
 @cache
@@ -32,7 +34,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     name_run = rf"(?:{CAP_WORD}|[{UPPER}0-9&][{UPPER}0-9&\-]*)"
     team = re.compile(
         rf"(?<![\w])(?i:{intro})\s+(?P<team>{name_run}(?:\s+(?:{name_run}|&|by))*?(?:\s+(?:{team_word}))*)"
-        rf"(?=$|[\s,.;:!?)]|\s+[{LOWER}])")
+        rf"(?=$|[\s,.;:!?)]|\s+[{LOWER}])"
+    )
     makes = "|".join(sorted((re.escape(f) for f in forms["car.make"]), key=len, reverse=True))
     car = re.compile(rf"(?<![\w-])(?P<car>(?:{makes})(?:[ \t]+{_MODEL_WORD}){{0,5}})")
     return team, car

@@ -67,12 +67,12 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _SENT_END.finditer(chunk):
         e = start + m.end()
         before = text[s:e]
-        if _abbrev_tail().search(before.rstrip(".!?”\"»)") + "."):
+        if _abbrev_tail().search(before.rstrip('.!?”"»)') + "."):
             continue
         # "1. Anna" at a line start is a list marker, not a sentence of its own
         if re.fullmatch(r"\s*\d{1,3}[.]", before):
             continue
-        if re.search(r"\b\d{1,2}\.$", before) and e < end and text[e:e + 2].strip()[:1].isdigit():
+        if re.search(r"\b\d{1,2}\.$", before) and e < end and text[e : e + 2].strip()[:1].isdigit():
             continue
         out.append((s, e))
         s = e
@@ -83,7 +83,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+(?:men|medan|samtidigt som|och sedan|för att sedan|innan|efter att|där|då)\s+")
+_CLAUSE_SPLIT = re.compile(
+    r"[,;:]\s+|\s+(?:men|medan|samtidigt som|och sedan|för att sedan|innan|efter att|där|då)\s+"
+)
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
