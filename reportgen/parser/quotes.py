@@ -1,14 +1,273 @@
-"""Quotes: dash-led paragraphs and quotation marks, attribution by speech verbs; fills state.quotes and state.quote_spans."""
+"""Quotes: dash-led paragraphs and quotation marks, attributed by speech verbs.
+
+Swedish press style sets a quote as its own paragraph behind a dash ("– Text, säger
+Jessica Bäckman.") or inside quotation marks (”…”, "…", »…«, “…”). The attribution is
+a speech verb (data: ``lang/sv/speech_verbs.json``) followed by a name, a short name,
+a pronoun or a role and a name; it may stand after the words, in the middle ("– A,
+säger X. B") or before them ("Bäckman berättar: ”…”", a line ending "…sa hon:").
+Consecutive dash paragraphs under one attribution are one quote (corpus/README.md).
+
+The component fills ``state.quotes`` and ``state.quote_spans`` (whole quoted
+paragraphs, attribution included) so that later components skip quoted words.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lexicon import load
+from ..model import Evidence, Quote
+from .state import ParseState
+from .textutil import CAP_WORD
 
-@Language.factory("reportgen_quotes", assigns=['doc._.rg'], requires=["doc._.rg"])
+DASHES = "-–—"
+# opening mark -> closing mark
+MARKS = {"”": "”", "“": "”", "„": "“", "»": "«", '"': '"'}
+_SENT_END = re.compile(r"[.!?;:](?=\s|$)|,(?=\s)|$", re.M)
+_PRONOUN_GENDER = {"hon": "f", "han": "m"}
+
+
+@cache
+def _verb_alt() -> str:
+    forms = {f.lower() for e in load("sv").entries("speech_verbs") for f in e.forms}
+    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+
+
+@cache
+def _after_re() -> re.Pattern[str]:
+    """An attribution after quoted words: ', säger', '! sa', '” berättar'."""
+    return re.compile(rf"(?P<sep>[,!?…]|[”\"«»“])\s*[”\"«»“]?\s*(?P<verb>\b(?:{_verb_alt()}))\s+", re.I)
+
+
+@cache
+def _verb_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_verb_alt()})\b", re.I)
+
+
+_NAME_RE = re.compile(rf"{CAP_WORD}(?:\s+(?:af|von|van|de|da|der)?\s*{CAP_WORD})*")
+_BULLET_RE = re.compile(r"^\s*[\w .()/-]{1,40}:\s")
+
+
+@dataclass
+class _Part:
+    start: int            # offsets of the quoted words in the source
+    end: int
+    text: str
+    para: tuple[int, int]  # the paragraph it stands in
+
+
+@dataclass
+class _Draft:
+    parts: list[_Part] = field(default_factory=list)
+    speaker: str | None = None
+    attributed: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.parts[0].start
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1].end
+
+
+def _speaker(state: ParseState, start: int, end: int) -> tuple[str | None, bool]:
+    """The person named in ``text[start:end]`` (an attribution's tail): (name, found)."""
+    tail = state.text[start:end]
+    if len(tail.split()) > 8:
+        return None, False
+    mentions = state.people.between(start, end)
+    if mentions:
+        return mentions[0].name, True
+    for word in re.findall(r"\w+", tail.lower())[:3]:
+        if word in _PRONOUN_GENDER:
+            return state.people.nearest(start, gender=_PRONOUN_GENDER[word]), True
+    m = _NAME_RE.search(tail)
+    if m:
+        name = m.group(0)
+        return state.people.resolve(name, start) or name, True
+    return None, False
+
+
+def _attribution(state: ParseState, start: int, end: int):
+    """First speech-verb attribution inside ``[start, end)``.
+
+    Returns (words_end, speaker, tail_start) where the quoted words before it end at
+    ``words_end`` and any words after the attribution sentence start at ``tail_start``
+    (== end when there are none); None when the span has no attribution.
+    """
+    text = state.text
+    for m in _after_re().finditer(text, start, end):
+        verb_end = m.end("verb")
+        stop = _SENT_END.search(text, verb_end, end)
+        stop_at = stop.start() if stop else end
+        name, found = _speaker(state, verb_end, stop_at)
+        if not found:
+            continue
+        sep = m.group("sep")
+        words_end = m.start("sep") + (1 if sep in "!?…" else 0)
+        tail = stop_at + 1 if stop_at < end else end
+        while tail < end and text[tail].isspace():
+            tail += 1
+        return words_end, name, tail
+    return None
+
+
+def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past spaces, dashes and quotation marks at both ends."""
+    while start < end and (text[start].isspace() or text[start] in DASHES or text[start] in MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",”\"«»“"):
+        end -= 1
+    return start, end
+
+
+def _is_dash_quote(state: ParseState, s: int, e: int) -> bool:
+    text = state.text
+    if text[s] not in DASHES:
+        return False
+    body = text[s + 1:e].lstrip()
+    if not body or body[0].isdigit() or (text[s] == "-" and text[s + 1:s + 2] == "-"):
+        return False
+    if _verb_re().search(body):
+        return True
+    # a list bullet ("- Race 1: 2:a plats") is not a quote
+    if _BULLET_RE.match(body) or len(body.split()) < 4:
+        return False
+    return True
+
+
+def _intro_speaker(state: ParseState, para_index: int) -> str | None:
+    """Speaker announced by the line before a quote: '… sa Bäckman:' / 'Bäckman berättar:'."""
+    if para_index == 0:
+        return None
+    s, e = state.paragraphs[para_index - 1]
+    line = state.text[s:e]
+    if not line.rstrip().endswith(":") or not _verb_re().search(line):
+        return None
+    mentions = state.people.between(s, e)
+    if mentions:
+        return mentions[-1].name
+    for word in re.findall(r"\w+", line.lower()):
+        if word in _PRONOUN_GENDER:
+            return state.people.nearest(s + line.lower().find(word), gender=_PRONOUN_GENDER[word])
+    return None
+
+
+def dash_quotes(state: ParseState) -> list[_Draft]:
+    text, paras = state.text, state.paragraphs
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    prev_index = -2
+    for i, (s, e) in enumerate(paras):
+        if not _is_dash_quote(state, s, e):
+            continue
+        if i != prev_index + 1 and current is not None:
+            drafts.append(current)
+            current = None
+        prev_index = i
+        found = _attribution(state, s, e)
+        if found is None:
+            ws, we = _strip_marks(text, s, e)
+            part_list = [_Part(ws, we, text[ws:we], (s, e))]
+            speaker, attributed = None, False
+        else:
+            words_end, speaker, tail = found
+            ws, we = _strip_marks(text, s, words_end)
+            part_list = [_Part(ws, we, text[ws:we], (s, e))]
+            if tail < e:
+                ts, te = _strip_marks(text, tail, e)
+                if te > ts:
+                    part_list.append(_Part(ts, te, text[ts:te], (s, e)))
+            attributed = True
+        if current is None:
+            current = _Draft(speaker=_intro_speaker(state, i))
+        elif attributed and current.attributed:
+            drafts.append(current)
+            current = _Draft()
+        current.parts.extend(part_list)
+        if attributed:
+            current.speaker, current.attributed = speaker, True
+    if current is not None:
+        drafts.append(current)
+    return drafts
+
+
+def mark_quotes(state: ParseState, taken: list[tuple[int, int]]) -> list[_Draft]:
+    """Quotes in quotation marks with a speech verb right after or right before them."""
+    text = state.text
+    drafts = []
+    for opening, closing in MARKS.items():
+        if opening not in text:
+            continue
+        pattern = re.compile(rf"{re.escape(opening)}([^{re.escape(closing)}\n]{{3,}}?){re.escape(closing)}")
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            inner_s, inner_e = _strip_marks(text, m.start(1), m.end(1))
+            words = text[inner_s:inner_e]
+            if len(words.split()) < 3:
+                continue
+            para = state.paragraph_of(m.start())
+            speaker, ok = None, False
+            after = re.match(rf"\s*,?\s*(?:{_verb_alt()})\s+", text[m.end():para[1]], re.I)
+            if after:
+                stop = _SENT_END.search(text, m.end() + after.end(), para[1])
+                speaker, ok = _speaker(state, m.end() + after.end(), stop.start() if stop else para[1])
+            if not ok:
+                lead = text[para[0]:m.start()]
+                cut = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "))
+                clause_start = para[0] + cut + 1
+                clause = text[clause_start:m.start()]
+                if _verb_re().search(clause) and clause.rstrip().endswith((":", ",")):
+                    mentions = state.people.between(clause_start, m.start())
+                    if mentions:
+                        speaker, ok = mentions[-1].name, True
+                    else:
+                        for word in re.findall(r"\w+", clause.lower()):
+                            if word in _PRONOUN_GENDER:
+                                speaker = state.people.nearest(m.start(), gender=_PRONOUN_GENDER[word])
+                                ok = True
+                                break
+            if not ok:
+                continue
+            words = words.rstrip(",")
+            drafts.append(_Draft([_Part(inner_s, inner_s + len(words), words, para)], speaker, True))
+    return drafts
+
+
+def extract_quotes(state: ParseState) -> None:
+    drafts = dash_quotes(state)
+    taken = sorted({p.para for d in drafts for p in d.parts})
+    drafts += mark_quotes(state, taken)
+    drafts.sort(key=lambda d: d.start)
+    for d in drafts:
+        speaker = d.speaker
+        if speaker is None:
+            # an unattributed quote in a driver's own release is the driver's
+            speaker = state.people.main or state.people.nearest(d.start)
+        text = " ".join(p.text.rstrip(",") for p in d.parts)
+        if len(d.parts) > 1:
+            text = " ".join(
+                (p.text if p.text.endswith((".", "!", "?", "…")) or k == len(d.parts) - 1 else p.text.rstrip(",") + ".")
+                for k, p in enumerate(d.parts))
+        state.quotes.append(Quote(speaker=speaker, text=text, evidence=Evidence.of(state.text, d.start, d.end)))
+        spans = {p.para for p in d.parts}
+        state.quote_spans.extend(spans)
+    state.quote_spans.sort()
+
+
+@Language.factory("reportgen_quotes", assigns=["doc._.rg"], requires=["doc._.rg"])
 def make_quotes(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        return doc  # TODO: not implemented yet
+        state = doc._.rg
+        if any(c in state.text for c in DASHES) or any(c in state.text for c in MARKS):
+            extract_quotes(state)
+        return doc
 
     return component

@@ -1,0 +1,51 @@
+"""Quotes: dash paragraphs, quotation marks, speech verbs, speakers, continuation."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen import parse
+from reportgen.evaluate import normalise_quote
+
+INTRO = "Anna Svensson vann Race 1 på Mantorp Park i helgen. Teamchefen Per Holm var nöjd.\n"
+
+CASES = [
+    # (text after the intro, [(speaker, quote text)])
+    ("– Det var en fantastisk helg, säger Anna Svensson.\n",
+     [("Anna Svensson", "Det var en fantastisk helg")]),
+    ("-Det var en fantastisk helg, sa hon.\n", [("Anna Svensson", "Det var en fantastisk helg")]),
+    ("— Bilen fungerade perfekt hela racet, berättar Svensson.\n",
+     [("Anna Svensson", "Bilen fungerade perfekt hela racet")]),
+    ("– Det var tufft, konstaterar Anna. Vi får ta nya tag nästa gång.\n",
+     [("Anna Svensson", "Det var tufft. Vi får ta nya tag nästa gång.")]),
+    ("– Första delen av racet gick bra, säger teamchefen Per Holm.\n– Sedan fick vi problem med däcken.\n",
+     [("Per Holm", "Första delen av racet gick bra Sedan fick vi problem med däcken.")]),
+    ("– Hon körde klokt hela helgen.\n– Vi är mycket stolta över laget, avslutar Per Holm.\n",
+     [("Per Holm", "Hon körde klokt hela helgen. Vi är mycket stolta över laget")]),
+    ("”Det här är min största seger hittills”, säger Anna Svensson.\n",
+     [("Anna Svensson", "Det här är min största seger hittills")]),
+    ("Svensson förklarar: »Vi hittade rätt inställning redan i träningen«.\n",
+     [("Anna Svensson", "Vi hittade rätt inställning redan i träningen")]),
+    ('"Vi hade ett riktigt bra tempo", menar Holm.\n', [("Per Holm", "Vi hade ett riktigt bra tempo")]),
+    ("– Det var bra, säger Anna Svensson.\n– Jag är nöjd med bilen, säger Per Holm.\n",
+     [("Anna Svensson", "Det var bra"), ("Per Holm", "Jag är nöjd med bilen")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_parser_quotes_forms(body: str, expected: list[tuple[str, str]]) -> None:
+    text = INTRO + body
+    doc = parse(text)
+    got = [(q.speaker, normalise_quote(q.text)) for q in doc.quotes]
+    assert got == [(s, normalise_quote(t)) for s, t in expected]
+    for q in doc.quotes:
+        assert text[q.evidence.start:q.evidence.end] == q.evidence.text
+
+
+@pytest.mark.parametrize("body", [
+    "Resultat:\n- Race 1: 1:a plats\n- Race 2: 3:e plats\n",
+    "Helgen 22–24 april kördes på Mantorp Park.\n",
+    "Titeln ”ADAC TCR Germany Drivers Title” delas ut i oktober.\n",
+])
+def test_parser_quotes_not_quotes(body: str) -> None:
+    assert parse(INTRO + body).quotes == []
