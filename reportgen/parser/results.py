@@ -77,7 +77,7 @@ def _data() -> dict[str, object]:
     verbs = "|".join(re.escape(f) for f in sorted(forms["result.verb"], key=len, reverse=True))
     takes = "|".join(re.escape(f) for f in sorted(forms["result.take"], key=len, reverse=True))
     verb_re = re.compile(
-        rf"(?<![\w])(?:{verbs}|som|och|,)\s+(?:\w+\s+)?$",
+        rf"(?<![\w])(?:{verbs}|som|och|,)\s+(?:\w+\s+){{0,2}}$",
         re.IGNORECASE,
     )
     take_re = re.compile(
@@ -331,7 +331,8 @@ class _Reader:
 
         def ok(m: Mention) -> bool:
             pre = self.text[max(ss, m.start - 12) : m.start]
-            return not (d["ahead"].search(pre) and re.search(r"(?:före|framför|av|bakom|med)\s+$", pre))
+            # an object of a preposition ("slagen av Erik Ek", "före Bo Lind") is not the subject
+            return not re.search(r"(?<![\w])(?:före|framför|av|bakom|med|mot|för|till|än|efter|om|över)\s+$", pre)
 
         before = [m for m in people.between(cs, x.start) if ok(m)]
         if before:
@@ -352,6 +353,23 @@ class _Reader:
         return prev if near else people.main
 
     # -- sessions --------------------------------------------------------------
+    def _pick_ref(self, x: Expr, pool: list[SessionRef]) -> SessionRef:
+        """The session a statement is about: one right after it ("vann Race 1", "slutade
+        tvåa i finalen") wins; else the nearest one before it; else the nearest after."""
+        inside = [r for r in pool if x.start <= r.start < x.end]
+        if inside:
+            return inside[0]
+        after = [r for r in pool if r.start >= x.end]
+        if after:
+            r = min(after, key=lambda r: r.start)
+            gap = self.text[x.end : r.start]
+            if len(gap.split()) <= 3 and not re.search(r",|\b(?:och|men|samt)\b", gap):
+                return r
+        before = [r for r in pool if r.start < x.start]
+        if before:
+            return max(before, key=lambda r: r.start)
+        return min(after, key=lambda r: r.start)
+
     def sessions_for(self, x: Expr, cs: int, ce: int, ss: int, se: int, refs: list[SessionRef]) -> list[str]:
         ctx = None if self.context == _FLOAT else self.context
         in_clause = [r for r in refs if cs <= r.start < ce]
@@ -363,13 +381,7 @@ class _Reader:
                 pool = hinted
         self._weak = not pool
         if pool:
-            r = min(
-                pool,
-                key=lambda r: (
-                    abs((r.start if r.start >= x.end else r.end) - (x.start if r.start < x.start else x.end)),
-                    r.start,
-                ),
-            )
+            r = self._pick_ref(x, pool)
             ids = self.reg.expand(r, ctx)
             if ids:
                 return ids

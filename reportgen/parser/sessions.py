@@ -67,7 +67,11 @@ def _data() -> dict[str, object]:
                 days[f.lower()] = int(e.value)  # type: ignore[arg-type]
     elliptic = re.compile(rf"(?<![\w])i\s+(?:det|den)\s+({alt})(?=\s*[.,;!]|\s+(?:och|men)\b)", re.IGNORECASE)
     counts = [f for e in lex.entries("ordinals") if e.concept.startswith("count.") for f in e.forms]
-    counted = re.compile(rf"(?<![\w])(?:\d+|{'|'.join(counts)})\s+(?:\w+\s+)?$", re.IGNORECASE)
+    # "tre race", "två olika träningspass"; not "fyra i rallyt" (a position before a preposition)
+    counted = re.compile(
+        rf"(?<![\w])(?:\d+|{'|'.join(counts)})\s+(?:(?!(?:i|på|av|till|från|efter|med|för|under)\b)\w+\s+)?$",
+        re.IGNORECASE,
+    )
     one_of = re.compile(
         rf"(?<![\w])({alt})\s+av\s+(?:\w+\s+)?(?:\d+|{'|'.join(counts)})\s+(?:\w+\s+)?$", re.IGNORECASE
     )
