@@ -104,6 +104,7 @@ def test_parser_results_evidence_is_a_real_span(text: str) -> None:
     ("text", "grid"),
     [
         ("Anna Svensson startade från andra ruta och vann Race 1.", 2),
+    ("Anna Svensson startade från pole och vann Race 1.", 1),
         ("Anna Svensson startade från femte startrutan i Race 1 och slutade trea.", 5),
     ],
 )

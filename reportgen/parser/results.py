@@ -290,7 +290,8 @@ class _Reader:
         before = text[s : x.start]
         after = text[x.end : min(e, x.end + 45)]
         if x.status == "classified" and d["grid_before"].search(before):
-            x.grid = True
+            # "startade från pole": a start position in the race, not a qualifying result
+            x.grid, x.kind_hint = True, None
             return False
         if x.status == "classified" and d["grid_after"].match(after.lstrip()):
             x.grid = True
