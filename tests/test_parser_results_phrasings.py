@@ -101,19 +101,18 @@ def test_parser_results_evidence_is_a_real_span(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "grid"),
+    ("text", "grid", "position"),
     [
-        ("Anna Svensson startade från andra ruta och vann Race 1.", 2),
-    ("Anna Svensson startade från pole och vann Race 1.", 1),
-        ("Anna Svensson startade från femte startrutan i Race 1 och slutade trea.", 5),
+        ("Anna Svensson startade från andra ruta och vann Race 1.", 2, 1),
+        ("Anna Svensson startade från pole och vann Race 1.", 1, 1),
+        ("Anna Svensson startade från femte startrutan i Race 1 och slutade trea.", 5, 3),
     ],
 )
-def test_parser_results_grid_is_not_a_result(text: str, grid: int) -> None:
+def test_parser_results_grid_is_not_a_result(text: str, grid: int, position: int) -> None:
     doc = parse(text)
     (session,) = doc.sessions
     (result,) = session.results
-    assert result.grid == grid
-    assert result.position != grid
+    assert (session.kind, result.grid, result.position) == ("race", grid, position)
 
 
 TEXTS = [
