@@ -241,6 +241,17 @@ def mark_quotes(state: ParseState, taken: list[tuple[int, int]]) -> list[_Draft]
     return drafts
 
 
+def _join(parts: list[_Part]) -> str:
+    """One quote from its parts: "A, säger X. B" -> "A. B"; paragraphs joined by a space."""
+    pieces = []
+    for k, p in enumerate(parts):
+        t = p.text.rstrip(",")
+        if k < len(parts) - 1 and not t.endswith((".", "!", "?", "…")):
+            t += "."
+        pieces.append(t)
+    return " ".join(pieces)
+
+
 def extract_quotes(state: ParseState) -> None:
     drafts = dash_quotes(state)
     taken = sorted({p.para for d in drafts for p in d.parts})
@@ -251,12 +262,8 @@ def extract_quotes(state: ParseState) -> None:
         if speaker is None:
             # an unattributed quote in a driver's own release is the driver's
             speaker = state.people.main or state.people.nearest(d.start)
-        text = " ".join(p.text.rstrip(",") for p in d.parts)
-        if len(d.parts) > 1:
-            text = " ".join(
-                (p.text if p.text.endswith((".", "!", "?", "…")) or k == len(d.parts) - 1 else p.text.rstrip(",") + ".")
-                for k, p in enumerate(d.parts))
-        state.quotes.append(Quote(speaker=speaker, text=text, evidence=Evidence.of(state.text, d.start, d.end)))
+        evidence = Evidence.of(state.text, d.start, d.end)
+        state.quotes.append(Quote(speaker=speaker, text=_join(d.parts), evidence=evidence))
         spans = {p.para for p in d.parts}
         state.quote_spans.extend(spans)
     state.quote_spans.sort()

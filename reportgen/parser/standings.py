@@ -1,14 +1,206 @@
-"""Championship tables; fills state.standings and state.table_spans."""
+"""Championship tables: ``1: Martin Andersen (DKK), 65 p.``, ``1. Tommy Rustad 72 poäng``.
+
+A table is a run of entry lines (position, name, optional nationality code and team,
+points) under header lines that name the championship ("Mästerskapsställning:",
+"ADAC TCR Germany 2022 (efter 1 av 7 tävlingshelger)"). A run of entries under a
+session heading ("Race 1:") with no standings word is a results list, not a table,
+and is left to ``reportgen_results``. Vocabulary: ``lang/sv/standings.json`` and the
+nationality codes of ``lang/sv/nationalities.json``.
+
+Fills ``state.standings`` and ``state.table_spans``.
+"""
 
 from __future__ import annotations
+
+import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lexicon import load
+from ..model import Evidence, Standings, StandingsEntry
+from .state import ParseState
 
-@Language.factory("reportgen_standings", assigns=['doc._.rg'], requires=["doc._.rg"])
+_SPACE = "[ \u00a0\u202f]"
+_POINTS = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_NAME = r"[^\d\n(),;:]*?[A-ZÅÄÖÆØÜÉ][^\d\n(),;:]*?"
+_ENTRY = re.compile(
+    rf"""^\s*(?P<pos>=?\d{{1,3}})\s*(?:[:.)]\s*|\s+)
+    (?P<name>{_NAME})
+    \s*(?:\((?P<nat>[A-ZÅÄÖ]{{2,3}})\)|\s(?P<nat2>[A-Z]{{3}})(?=[\s,]))?
+    (?:\s*[,–-]\s*(?P<team>[^\d\n]*?[A-ZÅÄÖ][^\d\n]*?))?
+    \s*[,:–-]?\s*(?P<pts>{_POINTS})\s*(?P<unit>p\b\.?|poäng|pts\.?|points|pt\.?|po\.?)?\s*\.?\s*$""",
+    re.X | re.M,
+)
+_INLINE = re.compile(
+    rf"(?P<pos>\d{{1,3}})[.:)]\s+(?P<name>{_NAME})\s*(?:\((?P<nat>[A-ZÅÄÖ]{{2,3}})\))?\s*[,:–-]?\s*"
+    rf"(?P<pts>{_POINTS})\s*(?P<unit>p\b\.?|poäng|pts|points)"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PAREN = re.compile(r"\([^)]*\)")
+
+
+@cache
+def _vocab() -> dict:
+    lex = load("sv")
+    words = {e.concept: [f.lower() for f in e.forms] for e in lex.entries("standings")}
+    numbers = {f.lower(): int(e.value) for e in lex.entries("standings") if e.concept.startswith("number.")
+               for f in e.forms}
+    nats = {}
+    for e in lex.entries("nationalities"):
+        if e.concept.startswith("nationality."):
+            for f in e.forms:
+                if len(f) >= 2:
+                    nats[f.upper()] = str(e.value)
+    num = r"\d+|" + "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+    after = re.compile(
+        rf"\befter\s+(?:deltävling\s+|omgång\s+|runda\s+)?(?P<a>{num})(?:\s+(?:av|of)\s+(?P<b>{num}))?", re.I)
+    # compounds count too: "Teamställning", "Förarmästerskapet", "Juniortabellen"
+    header = re.compile(r"\b\w*(?:" + "|".join(sorted(map(re.escape, words["standings.header"]), key=len,
+                                                     reverse=True)) + r")\b", re.I)
+    teams = re.compile(r"\b(?:" + "|".join(map(re.escape, words["standings.teams"])) + r")", re.I)
+    return {"numbers": numbers, "nats": nats, "after": after, "header": header, "teams": teams}
+
+
+def _points(raw: str) -> float | int:
+    value = float(re.sub(_SPACE, "", raw).replace(",", "."))
+    return int(value) if value.is_integer() else value
+
+
+def _number(raw: str | None) -> int | None:
+    if raw is None:
+        return None
+    return int(raw) if raw.isdigit() else _vocab()["numbers"].get(raw.lower())
+
+
+def _entry(state: ParseState, m: re.Match[str], start: int, end: int, prev: StandingsEntry | None):
+    name = m.group("name").strip(" –-")
+    if not name or len(name.split()) > 6:
+        return None
+    nat_code = m.groupdict().get("nat") or m.groupdict().get("nat2")
+    nat = _vocab()["nats"].get(nat_code.upper()) if nat_code else None
+    pos_raw = m.group("pos")
+    position = prev.position if pos_raw.startswith("=") and prev else int(pos_raw.lstrip("="))
+    if position < 1:
+        return None
+    return StandingsEntry(position=position, name=name, nationality=nat, points=_points(m.group("pts")),
+                          evidence=Evidence.of(state.text, start, end))
+
+
+def _championship(state: ParseState, header: list[tuple[int, int]]) -> str | None:
+    """The championship a table's header names: a known series, else the cleaned line."""
+    for s, e in reversed(header):
+        hits = state.hits(s, e, "series.")
+        if hits:
+            hs, he, _ = max(hits, key=lambda h: h[1] - h[0])
+            return state.text[hs:he]
+    v = _vocab()
+    for s, e in reversed(header):
+        line = _PAREN.sub(" ", state.text[s:e])
+        line = v["after"].sub(" ", _YEAR.sub(" ", line))
+        line = re.split(r"\s[–-]\s", line)[0]
+        line = v["header"].sub(" ", line)
+        line = re.sub(r"\b(?:i|för|efter|av)\b", " ", line)
+        line = re.sub(r"\s+", " ", line).strip(" :,.–-")
+        if line and any(c.isupper() for c in line):
+            return line
+    return None
+
+
+def _header_lines(state: ParseState, index: int) -> list[tuple[int, int]]:
+    """Up to three non-entry lines right above line ``index`` (top to bottom)."""
+    out = []
+    for j in range(index - 1, max(index - 4, -1), -1):
+        s, e = state.paragraphs[j]
+        line = state.text[s:e]
+        if _ENTRY.match(line) or state.in_quote(s) or len(line) > 120:
+            break
+        out.insert(0, (s, e))
+        if line.rstrip().endswith(":"):
+            break  # a heading line introduces the block; what is above it is prose
+    return out
+
+
+def _table(state: ParseState, header: list[tuple[int, int]], entries: list[StandingsEntry],
+           span: tuple[int, int]) -> None:
+    v = _vocab()
+    head_text = " ".join(state.text[s:e] for s, e in header)
+    after = v["after"].search(head_text)
+    state.standings.append(Standings(
+        championship=_championship(state, header),
+        after_round=_number(after.group("a")) if after else None,
+        rounds_total=_number(after.group("b")) if after else None,
+        entries=entries,
+        kind="teams" if v["teams"].search(head_text) else "drivers",
+    ))
+    state.table_spans.append(span)
+
+
+def _is_standings(state: ParseState, header: list[tuple[int, int]], matches: list[re.Match[str]]) -> bool:
+    v = _vocab()
+    head_text = " ".join(state.text[s:e] for s, e in header)
+    if v["header"].search(head_text) or v["after"].search(head_text):
+        return True
+    if header and state.hits(header[-1][0], header[-1][1], "session."):
+        return False  # a results list under a session heading
+    with_unit = sum(1 for m in matches if m.group("unit"))
+    return len(matches) >= 2 and with_unit == len(matches)
+
+
+def extract_standings(state: ParseState) -> None:
+    text, paras = state.text, state.paragraphs
+    i = 0
+    while i < len(paras):
+        s, e = paras[i]
+        m = _ENTRY.match(text, s, e) if not state.in_quote(s) else None
+        if m is None:
+            _inline(state, s, e)
+            i += 1
+            continue
+        run = [(m, s, e)]
+        j = i + 1
+        while j < len(paras):
+            s2, e2 = paras[j]
+            m2 = _ENTRY.match(text, s2, e2)
+            if m2 is None:
+                break
+            run.append((m2, s2, e2))
+            j += 1
+        header = _header_lines(state, i)
+        if _is_standings(state, header, [r[0] for r in run]):
+            entries: list[StandingsEntry] = []
+            for mm, a, b in run:
+                entry = _entry(state, mm, a, b, entries[-1] if entries else None)
+                if entry is not None:
+                    entries.append(entry)
+            if entries:
+                _table(state, header, entries, (header[0][0] if header else run[0][1], run[-1][2]))
+        i = j
+
+
+def _inline(state: ParseState, s: int, e: int) -> None:
+    """A table written on one line: 'Ställning: 1. A 65 p, 2. B 60 p, 3. C 44 p.'"""
+    line = state.text[s:e]
+    if not _vocab()["header"].search(line):
+        return
+    found = list(_INLINE.finditer(state.text, s, e))
+    if len(found) < 2:
+        return
+    entries: list[StandingsEntry] = []
+    for m in found:
+        entry = _entry(state, m, m.start(), m.end(), entries[-1] if entries else None)
+        if entry is not None:
+            entries.append(entry)
+    _table(state, [(s, found[0].start())], entries, (s, e))
+
+
+@Language.factory("reportgen_standings", assigns=["doc._.rg"], requires=["doc._.rg"])
 def make_standings(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        return doc  # TODO: not implemented yet
+        state = doc._.rg
+        if any(c.isdigit() for c in state.text):
+            extract_standings(state)
+        return doc
 
     return component
