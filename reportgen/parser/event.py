@@ -94,11 +94,12 @@ class _Event:
         self.next_spans = self._next_sentences()
 
     def _next_sentences(self) -> list[tuple[int, int]]:
-        out = []
-        for ps, pe in self.state.paragraphs:
-            for ss, se in sentences(self.text, ps, pe):
-                if self.d["next"].search(self.text, ss, se):  # type: ignore[union-attr]
-                    out.append((ss, se))
+        out: list[tuple[int, int]] = []
+        for hs, _he, c in self.state.lex_hits:
+            if c != "event.next" or (out and out[-1][0] <= hs < out[-1][1]):
+                continue
+            ps, pe = self.state.paragraph_of(hs)
+            out += [(ss, se) for ss, se in sentences(self.text, ps, pe) if ss <= hs < se]
         return out
 
     def _about_next(self, offset: int) -> bool:

@@ -204,7 +204,8 @@ class _Finder:
 
     def role_names(self) -> None:
         roles = self.v["roles"]
-        for m in _role_re().finditer(self.text):
+        starts = sorted({s for s, _e, c in self.state.lex_hits if c.startswith("role.")})
+        for m in filter(None, (_role_re().match(self.text, s) for s in starts)):
             words = _trim(m.group(2).split())
             if len(words) >= 2 and words[0][0].isupper():
                 name = " ".join(words)

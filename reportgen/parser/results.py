@@ -31,6 +31,8 @@ _POINTS = re.compile(r"\d[ \t]*(?:p\.|p\b|poäng)", re.IGNORECASE)
 _QUOTED = re.compile(r"[”\"»“][^”\"«“\n]{2,}[”\"«]")
 
 
+_CUES = ("ordinal.", "result.win", "result.take", "result.pole", "result.fastest", "result.dn", "result.dsq",
+         "result.winner_follows", "result.went_to", "result.podium_rest")
 _FLOAT = "\x00float"  # a result list under a heading that names no session
 
 
@@ -177,6 +179,9 @@ class _Reader:
     # -- expressions -----------------------------------------------------------
     def expressions(self, s: int, e: int) -> list[Expr]:
         st, text, d = self.state, self.text, self.d
+        # cheap gate: a sentence with no ordinal, result phrase or digit ordinal states no result
+        if not any(c.startswith(_CUES) for _, _, c in st.hits(s, e)) and not _DIGIT_ORD.search(text, s, e):
+            return []
         out: list[Expr] = []
         used: list[tuple[int, int]] = []
 

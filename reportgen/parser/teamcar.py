@@ -53,7 +53,9 @@ def find_teams_and_cars(state: ParseState) -> None:
     team_re, car_re = _patterns()
     people = state.people
     text = state.text
-    for m in team_re.finditer(text):
+    # match only where the lexicon component found a team phrase or a car make
+    starts = sorted({s for s, _e, c in state.lex_hits if c in ("team.intro", "car.make")})
+    for m in filter(None, (team_re.match(text, s) for s in starts)):
         name = m.group("team").strip()
         if not name[:1].isupper() or not _looks_like_team(name):
             continue
@@ -68,7 +70,7 @@ def find_teams_and_cars(state: ParseState) -> None:
         team = m.group(2).strip()
         if who and who not in state.teams and _looks_like_team(team) and team not in people.full_names:
             state.teams[who] = team
-    for m in car_re.finditer(text):
+    for m in filter(None, (car_re.match(text, s) for s in starts)):
         car = m.group("car").strip().rstrip(".")
         if len(car.split()) < 2 or _in_series(state, m.start()):
             continue
