@@ -167,15 +167,23 @@ class _Event:
         circuits = {e.concept: e for e in lex.entries("circuits")}
         countries = {e.concept: e for e in lex.entries("countries")}
         ev = self.state.event
+        # the venue: a circuit named after "på"/"i" wins over one named otherwise; a
+        # hometown ("från Uddevalla") is not the venue
+        found: list[tuple[int, int, str]] = []
         for s, e, c in self.state.lex_hits:
-            if c.startswith("circuit.") and not self._about_next(s) and not self.state.in_quote(s):
-                written = self.text[s:e]
-                if not written[:1].isupper():
-                    continue
-                entry = circuits[c]
-                ev.circuit = entry.forms[0]
-                ev.country = str(entry.value)
-                break
+            if not c.startswith("circuit.") or self._about_next(s) or self.state.in_quote(s):
+                continue
+            if not self.text[s:e][:1].isupper():
+                continue
+            pre = self.text[max(0, s - 6) : s].lower()
+            if re.search(r"\bfrån\s+$", pre):
+                continue
+            rank = 0 if re.search(r"\b(?:på|vid)\s+$", pre) else 1 if re.search(r"\bi\s+$", pre) else 2
+            found.append((rank, s, c))
+        if found:
+            entry = circuits[min(found)[2]]
+            ev.circuit = entry.forms[0]
+            ev.country = str(entry.value)
         if ev.country is None:
             for s, _e, c in self.state.lex_hits:
                 if c.startswith("country.") and not self._about_next(s) and self.text[s : s + 1].isupper():

@@ -33,6 +33,10 @@ _QUOTED = re.compile(r"[”\"»“][^”\"«“\n]{2,}[”\"«]")
 
 _CUES = ("ordinal.", "result.win", "result.take", "result.pole", "result.fastest", "result.dn", "result.dsq",
          "result.winner_follows", "result.went_to", "result.podium_rest")
+_OBJECT_PRE = re.compile(
+    r"(?<![\w])(?:före|framför|av|bakom|med|mot|för|till|än|efter|om|över|förbi|både|slog|passerade)\s+$"
+)
+_DROP = "\x00drop"  # "vann två av de tre heaten": a result, but of unknown sessions
 _FLOAT = "\x00float"  # a result list under a heading that names no session
 
 
@@ -302,7 +306,10 @@ class _Reader:
             x.grid = True
             return False
         cs = next((a for a, b in clauses(text, s, e) if a <= x.start < b), s)
-        if d["irrealis"].search(text[max(s, cs) : x.start]):
+        # a hope ("försökte ta första platsen") binds to the verb phrase right before the
+        # position: look back over a few words, not across "och"
+        near = re.split(r"\boch\b", text[max(s, cs) : x.start])[-1]
+        if d["irrealis"].search(" ".join(near.split()[-6:])):
             return True
         if x.status == "classified":
             nm = d["notpos"].search(after)
@@ -335,10 +342,22 @@ class _Reader:
         people = self.state.people
         d = self.d
 
+        objects: set[int] = set()
+        prev: Mention | None = None
+        for m in people.between(ss, se):
+            pre = self.text[max(ss, m.start - 14) : m.start]
+            # an object of a preposition ("slagen av Erik Ek", "förbi både Fors och Holm")
+            # is not the subject, nor is a name joined to one by "och"
+            if _OBJECT_PRE.search(pre) or (
+                prev is not None
+                and prev.start in objects
+                and re.fullmatch(r"\s*(?:,|och|&|samt)\s*", self.text[prev.end : m.start])
+            ):
+                objects.add(m.start)
+            prev = m
+
         def ok(m: Mention) -> bool:
-            pre = self.text[max(ss, m.start - 12) : m.start]
-            # an object of a preposition ("slagen av Erik Ek", "före Bo Lind") is not the subject
-            return not re.search(r"(?<![\w])(?:före|framför|av|bakom|med|mot|för|till|än|efter|om|över)\s+$", pre)
+            return m.start not in objects
 
         before = [m for m in people.between(cs, x.start) if ok(m)]
         if before:
@@ -369,14 +388,16 @@ class _Reader:
         if after:
             r = min(after, key=lambda r: r.start)
             gap = self.text[x.end : r.start]
-            if len(gap.split()) <= 3 and not re.search(r",|\b(?:och|men|samt)\b", gap):
+            if len(gap.split()) <= 5 and not re.search(r",|\b(?:och|men|samt)\b", gap):
                 return r
         before = [r for r in pool if r.start < x.start]
         if before:
             return max(before, key=lambda r: r.start)
         return min(after, key=lambda r: r.start)
 
-    def sessions_for(self, x: Expr, cs: int, ce: int, ss: int, se: int, refs: list[SessionRef]) -> list[str]:
+    def sessions_for(
+        self, x: Expr, cs: int, ce: int, ss: int, se: int, refs: list[SessionRef], spread: int = 0
+) -> list[str]:
         ctx = None if self.context == _FLOAT else self.context
         in_clause = [r for r in refs if cs <= r.start < ce]
         # outside its clause, a session named later in the sentence belongs to the later clause
@@ -388,12 +409,15 @@ class _Reader:
         self._weak = not pool
         if pool:
             r = self._pick_ref(x, pool)
-            ids = self.reg.expand(r, ctx)
+            if r.partial:
+                self._weak = False
+                return [_DROP]
+            ids = self.reg.expand(r, ctx, spread)
             if ids:
                 return ids
             return []
         day = day_near(self.state, cs, ce) or day_near(self.state, ss, se)
-        if x.kind_hint == "qualifying" or (day is not None and x.kind_hint):
+        if x.kind_hint == "qualifying" or (day is not None and x.kind_hint in self.reg.kinds):
             sid = self.reg.resolve(x.kind_hint, None, day)  # type: ignore[arg-type]
             if sid:
                 self._weak = day is None
@@ -566,7 +590,7 @@ class _Reader:
     def _clause(self, xs: list[Expr], cs: int, ce: int, ss: int, se: int, refs: list[SessionRef]) -> None:
         # a statement that names one position per session: "tvåa och trea i de båda heaten"
         positioned = [x for x in xs if not x.grid]
-        sids_all = [self.sessions_for(x, cs, ce, ss, se, refs) for x in positioned]
+        sids_all = [self.sessions_for(x, cs, ce, ss, se, refs, len(positioned)) for x in positioned]
         zip_ok = (
             len(positioned) > 1
             and all(len(s) == len(positioned) for s in sids_all)
@@ -584,6 +608,8 @@ class _Reader:
                 continue
             j = positioned.index(x)
             sids = sids_all[j]
+            if _DROP in sids:
+                continue
             if zip_ok:
                 sids = [sids[j]]
             self._add(sids, who, x, cs, ce, weak=self._weak)

@@ -31,6 +31,7 @@ class SessionRef:
     day: int | None = None
     every: bool = False  # "båda racen", "alla heaten"
     count: int | None = None  # "de båda" = 2, "alla tre" = 3
+    partial: bool = False  # "två av de tre heaten": some of them, not which
     bracketed: bool = False  # inside (...): a translation such as "(Qualifying 2)"
     ids: list[str] = field(default_factory=list)  # resolved
 
@@ -77,6 +78,12 @@ def _data() -> dict[str, object]:
     )
     return {
         "adj": adj,
+        "plural": {
+            f.lower(): str(e.value)
+            for e in lex.entries("sessions")
+            if e.concept.startswith("session_plural.")
+            for f in e.forms
+        },
         "before": before,
         "elliptic": elliptic,
         "counted": counted,
@@ -115,6 +122,9 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             # "det första av helgens tre race" is the first one
             om = d["one_of"].search(text[max(0, s - 60) : s])  # type: ignore[union-attr]
             if not om:
+                if re.search(r"\bav\s+(?:de\s+|dom\s+)?\w+\s+$", text[max(0, s - 30) : s]):
+                    ref.partial = True
+                    refs.append(ref)
                 continue
             ref.numbers = [d["adj"][om.group(1).lower()]]  # type: ignore[index]
             ref.start = s - len(text[max(0, s - 60) : s]) + om.start(1)
@@ -143,6 +153,8 @@ def find_refs(state: ParseState) -> list[SessionRef]:
                         if re.search(r"båda|bägge|två", w)
                         else None
                     )
+        if not ref.numbers and not ref.every and concept_plural(text[s:e]) == kind:
+            ref.every = True
         refs.append(ref)
     # "vann det första heatet och blev tvåa i det andra": the noun left out
     for m in d["elliptic"].finditer(text):  # type: ignore[union-attr]
@@ -157,6 +169,11 @@ def find_refs(state: ParseState) -> list[SessionRef]:
         line_start = text.rfind("\n", 0, r.start) + 1
         r.bracketed = text.count("(", line_start, r.start) > text.count(")", line_start, r.start)
     return refs
+
+
+def concept_plural(word: str) -> str | None:
+    """The session kind a plural noun names ("träningarna" -> practice), else None."""
+    return _data()["plural"].get(word.lower())  # type: ignore[union-attr]
 
 
 def day_near(state: ParseState, start: int, end: int, near: tuple[int, int] | None = None) -> int | None:
@@ -249,15 +266,20 @@ class Registry:
             return f"{kind}-{nums[0]}"
         return None
 
-    def expand(self, ref: SessionRef, context: str | None) -> list[str]:
-        """Session ids a reference stands for (several for "båda racen")."""
+    def expand(self, ref: SessionRef, context: str | None, spread: int = 0) -> list[str]:
+        """Session ids a reference stands for (several for "båda racen"); ``spread``:
+        how many positions the statement gives, for a plural with no count
+        ("nia och tolva på träningarna")."""
+        if ref.partial:
+            return []
         if len(ref.numbers) > 1:
             return [f"{ref.kind}-{n}" for n in ref.numbers]
         if ref.every:
             nums = self.numbers_of(ref.kind)
             if nums:
                 return [f"{ref.kind}-{n}" for n in nums]
-            return [f"{ref.kind}-{n}" for n in range(1, ref.count + 1)] if ref.count else [ref.kind]
+            count = ref.count or (spread if spread > 1 else 0)
+            return [f"{ref.kind}-{n}" for n in range(1, count + 1)] if count else [ref.kind]
         sid = self.resolve(ref.kind, ref.numbers[0] if ref.numbers else None, ref.day)
         if sid is None and context and context.split("-")[0] == ref.kind:
             sid = context
