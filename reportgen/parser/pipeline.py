@@ -36,15 +36,40 @@ COMPONENTS: list[str] = [
 @Language.factory("reportgen_state", assigns=["doc._.rg"])
 def make_state(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        doc._.rg = ParseState(text=doc.text, paragraphs=lines(doc.text))
+        # the source text as given: Doc.text rebuilds it token by token, which costs
+        # as much as tokenizing
+        text = doc.user_data.get(TEXT_KEY)
+        if text is None or (len(doc) and len(text) != doc[-1].idx + len(doc[-1].text_with_ws)):
+            text = doc.text
+        doc._.rg = ParseState(text=text, paragraphs=lines(text))
         return doc
 
     return component
 
 
+TEXT_KEY = "reportgen_text"
+
+
+class KeepText:
+    """Tokenizer wrapper that keeps the input string on the Doc (``user_data``)."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+    def __getattr__(self, name: str):
+        # add_special_case, suffix_search, pipe... go to the wrapped tokenizer
+        return getattr(self.tokenizer, name)
+
+
 def build_nlp() -> Language:
     nlp = spacy.blank("sv")
     add_tokenizer_exceptions(nlp)
+    nlp.tokenizer = KeepText(nlp.tokenizer)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
