@@ -52,11 +52,7 @@ def _vocab() -> dict[str, object]:
         "sessions",
         "vehicles",
         "roles",
-        "result_phrases",
-        "ordinals",
         "demonyms",
-        "pronouns",
-        "event_words",
         "nationalities",
     ):
         if stem in lex:
@@ -116,12 +112,18 @@ def _trim(words: list[str]) -> list[str]:
     non-name word, an all-caps code, or a given name after a surname)."""
     out: list[str] = []
     given = _vocab()["given"]
-    for w in words:
+    for i, w in enumerate(words):
+        # "Lucas de Vries": a lower-case particle inside a name
+        if out and w.islower() and i + 1 < len(words) and re.fullmatch(_PARTICLE, w):
+            out.append(w)
+            continue
         if _is_stop(w) or (w.isupper() and len(w) > 1 and out):
             break
         if out and w in given and out[-1] not in given:  # type: ignore[operator]
             break
         out.append(w)
+    while out and out[-1].islower():
+        out.pop()
     return out
 
 
@@ -210,8 +212,11 @@ class _Finder:
             if len(words) >= 2 and words[0][0].isupper():
                 name = " ".join(words)
                 self.add_full(name, m.start(2))
-                if roles.get(m.group(1).lower()) == "staff":  # type: ignore[union-attr]
+                role = roles.get(m.group(1).lower())  # type: ignore[union-attr]
+                if role == "staff":
                     self.state.staff.add(name)
+                elif role == "codriver" and name not in self.state.people.codrivers:
+                    self.state.people.codrivers.append(name)
 
     def mentions(self) -> None:
         people = self.state.people
@@ -270,7 +275,7 @@ class _Finder:
         for hs, he, concept in self.state.lex_hits:
             if concept.startswith("person_pronoun."):
                 g = concept.split(".")[1]
-                if g in ("f", "m") or (g == "self" and first_person and people.main):
+                if g in ("f", "m") or (g in ("self", "we") and first_person and people.main):
                     refs.append((hs, he, self.text[hs:he], g))
             elif concept.startswith("demonym."):
                 refs.append((hs, he, self.text[hs:he], "dem"))
@@ -280,8 +285,10 @@ class _Finder:
         refs.sort()
         for start, end, text, kind in refs:
             name = None
-            if kind == "self":
+            if kind in ("self", "we"):
                 name = people.main
+                if kind == "we":
+                    people.we.add(start)
             elif kind in ("f", "m"):
                 name = people.nearest(start, gender=kind)
                 if name and len(people.full_names) and self._only_candidate(start, name, kind):

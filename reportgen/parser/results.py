@@ -49,6 +49,8 @@ class Expr:
     kind_hint: str | None = None
     driver: str | None = None  # given by the phrase itself ("segern gick till X")
     grid: bool = False
+    overall: bool = False  # "slutade fyra totalt": the event's overall result
+    driver_at: int | None = None  # where the phrase names its driver (for a crew "A/B")
 
 
 @dataclass
@@ -260,6 +262,7 @@ class _Reader:
                                 1,
                                 driver=nxt[0].name,
                                 kind_hint="qualifying" if pole else "race",
+                                driver_at=nxt[0].start,
                             )
                         )
                         used.append((s, nxt[0].end))
@@ -274,7 +277,9 @@ class _Reader:
                     nxt = [m for m in st.people.between(he, e)]
                     if nxt:
                         hint = "qualifying" if "pole" in text[hs:he].lower() else None
-                        out.append(Expr(hs, nxt[0].end, 1, driver=nxt[0].name, kind_hint=hint))
+                        out.append(
+                            Expr(hs, nxt[0].end, 1, driver=nxt[0].name, kind_hint=hint, driver_at=nxt[0].start)
+                        )
                         used.append((hs, nxt[0].end))
                 else:
                     continue
@@ -311,6 +316,12 @@ class _Reader:
         near = re.split(r"\boch\b", text[max(s, cs) : x.start])[-1]
         if d["irrealis"].search(" ".join(near.split()[-6:])):
             return True
+        if x.status == "classified" and re.match(r"\s*(?:totalt|sammanlagt|i totalen)\b", after):
+            # an overall place: the event's result after a finishing verb, else a standing
+            if re.search(r"\b(?:slutade|blev|kom|knep|säkrade|tog)\b", text[cs : x.start]):
+                x.overall = True
+                return False
+            return True
         if x.status == "classified":
             nm = d["notpos"].search(after)
             if nm and not re.search(r"[,;]|\boch\b", after[: nm.start()]):
@@ -330,6 +341,18 @@ class _Reader:
             crew = self._crew(before[0], x.start, r"\s*(?:[/&]|och)\s*")
             if crew[-1] is before[-1] and len(crew) == len(before):
                 out += [m.name for m in crew if m.name != who]
+        # "segrarna Oskar Lindberg och Maja Pettersson som vann rallyt"
+        if before and re.fullmatch(r"\s*som\s+(?:\w+\s+)?", self.text[before[-1].end : x.start]):
+            chain = [before[-1]]
+            for m in reversed(before[:-1]):
+                if re.fullmatch(r"\s*(?:[/&,]|och)\s*", self.text[m.end : chain[0].start]):
+                    chain.insert(0, m)
+                else:
+                    break
+            out += [m.name for m in chain if m.name != who]
+        # "vi" in a driver's own release: the driver and the co-driver
+        if any(m.start in people.we for m in before[-1:]):
+            out += [n for n in people.codrivers[:1] if n != who]
         for tm in self.d["together"].finditer(self.text, cs, ce):
             nxt = people.between(tm.end(), ce)
             if nxt and re.fullmatch(r"\s*", self.text[tm.end() : nxt[0].start]):
@@ -399,6 +422,15 @@ class _Reader:
         self, x: Expr, cs: int, ce: int, ss: int, se: int, refs: list[SessionRef], spread: int = 0
 ) -> list[str]:
         ctx = None if self.context == _FLOAT else self.context
+        # a bare "sträckan"/"racet" means the one named last in this sentence
+        for r in reversed([r for r in refs if ss <= r.start < x.start and r.numbers]):
+            ids = self.reg.expand(r, None)
+            if len(ids) == 1:
+                ctx = ids[0]
+                break
+        if x.overall:
+            self._weak = False
+            return ["race"] if not self.reg.numbers_of("race") else [_DROP]
         in_clause = [r for r in refs if cs <= r.start < ce]
         # outside its clause, a session named later in the sentence belongs to the later clause
         pool = in_clause or [r for r in refs if ss <= r.start < x.start]
@@ -413,6 +445,13 @@ class _Reader:
                 self._weak = False
                 return [_DROP]
             ids = self.reg.expand(r, ctx, spread)
+            # "på SS7 och SS8": every session of the list
+            for nxt in sorted(pool, key=lambda q: q.start):
+                if nxt.start > r.start and nxt.kind == r.kind and re.fullmatch(
+                    r"\s*(?:,|och|&|samt|respektive)\s*(?:på|i)?\s*", self.text[r.end : nxt.start]
+                ):
+                    ids += [i for i in self.reg.expand(nxt, ctx) if i not in ids]
+                    r = nxt
             if ids:
                 return ids
             return []
@@ -456,6 +495,16 @@ class _Reader:
                 if rest_start is None:
                     prev_heading = ids[0] if ids else None
                     continue
+                if len(ids) == 1 and st.people.between(rest_start, pe):
+                    # "Prefinal: Nyström vann före Backlund. Koskinen blev diskvalificerad."
+                    self.context = ids[0]
+                    before = len(self.pending)
+                    rest_refs = [r for r in line_refs if r.start >= rest_start]
+                    for ss, se in sentences(text, rest_start, pe):
+                        self._sentence(ss, se, rest_refs)
+                    if len(self.pending) > before:
+                        prev_heading = ids[0]
+                        continue
                 self._line_result(ids, rest_start, pe, heading_driver)
                 continue
             item = _LIST_ITEM.match(line)
@@ -613,6 +662,11 @@ class _Reader:
             if zip_ok:
                 sids = [sids[j]]
             self._add(sids, who, x, cs, ce, weak=self._weak)
+            if x.driver_at is not None:
+                first = next((m for m in self.state.people.between(x.driver_at, ce) if m.start == x.driver_at), None)
+                if first:
+                    for mate in self._crew(first, ce)[1:]:
+                        self._add(sids, mate.name, x, cs, ce, weak=self._weak)
             if not x.driver:
                 for mate in self.partners(who, x, cs, ce):
                     self._add(sids, mate, x, cs, ce, weak=self._weak)
@@ -632,23 +686,24 @@ class _Reader:
         if not m:
             return
         names = self.state.people.between(m.end(), se)
-        for k, p in enumerate(names, start=2):
-            between = self.text[(names[k - 3].end if k > 2 else m.end()) : p.start]
-            if k > 2 and not re.fullmatch(r"\s*(?:,|och|&)\s*", between):
+        # groups: "A/B och C/D" are two crews, 2nd and 3rd
+        groups: list[list[Mention]] = []
+        for p in names:
+            gap = self.text[groups[-1][-1].end : p.start] if groups else ""
+            if groups and re.fullmatch(r"\s*[/&]\s*", gap):
+                groups[-1].append(p)
+            elif not groups or re.fullmatch(r"\s*(?:,|och)\s*", gap):
+                groups.append([p])
+            else:
                 break
-            self.pending.append(
-                _Pending(
-                    sids,
-                    p.name,
-                    k,
-                    "classified",
-                    x.start,
-                    p.end,
-                    order=self._next(),
-                    kind_hint=x.kind_hint,
-                    floating=not sids,
+        for k, group in enumerate(groups, start=2):
+            for p in group:
+                self.pending.append(
+                    _Pending(
+                        sids, p.name, k, "classified", x.start, p.end, order=self._next(),
+                        kind_hint=x.kind_hint, floating=not sids,
+                    )
                 )
-            )
 
     def _add(self, sids: list[str], who: str, x: Expr, cs: int, ce: int, weak: bool = False) -> None:
         ev_start, ev_end = self._evidence_span(x, cs, ce)

@@ -76,7 +76,17 @@ def _data() -> dict[str, object]:
     one_of = re.compile(
         rf"(?<![\w])({alt})\s+av\s+(?:\w+\s+)?(?:\d+|{'|'.join(counts)})\s+(?:\w+\s+)?$", re.IGNORECASE
     )
+    compounds = {
+        f.lower(): str(e.value)
+        for e in lex.entries("sessions")
+        if e.concept.startswith("session_compound.")
+        for f in e.forms
+    }
     return {
+        "compounds": compounds,
+        "compound_re": re.compile(
+            rf"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+?)({'|'.join(map(re.escape, compounds)) or 'x^'})(?![\w])"
+        ),
         "adj": adj,
         "plural": {
             f.lower(): str(e.value)
@@ -162,6 +172,9 @@ def find_refs(state: ParseState) -> list[SessionRef]:
         if prev and not any(r.start <= m.start(1) < r.end for r in refs):
             n = d["adj"][m.group(1).lower()]  # type: ignore[index]
             refs.append(SessionRef(m.start(1), m.end(1), prev[-1].kind, [n], m.group(1)))
+    for m in d["compound_re"].finditer(text):  # type: ignore[union-attr]
+        if not any(r.start <= m.start() < r.end for r in refs):
+            refs.append(SessionRef(m.start(), m.end(), d["compounds"][m.group(2).lower()], [], m.group(0)))  # type: ignore[index]
     for m in d["code_re"].finditer(text):  # type: ignore[union-attr]
         refs.append(SessionRef(m.start(), m.end(), d["codes"][m.group(1)], [int(m.group(2))], m.group(0)))  # type: ignore[index]
     refs.sort(key=lambda r: r.start)
