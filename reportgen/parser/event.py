@@ -129,6 +129,14 @@ class _Event:
                 best = (s, e, written)
         if best:
             self.state.event.series = best[2]
+            return
+        # "den nederländska F4-serien": the name before the suffix
+        suffixes = [f for e in load("sv").entries("series") if e.concept == "series_suffix" for f in e.forms]
+        if suffixes:
+            alt = "|".join(re.escape(f) for f in suffixes)
+            m = re.search(rf"(?<![\w-])([A-ZÅÄÖ0-9][\w]*?)(?:{alt})(?![\w])", self.text)
+            if m and not self._about_next(m.start()):
+                self.state.event.series = m.group(1)
 
     def season(self) -> None:
         years = []
@@ -181,8 +189,14 @@ class _Event:
             rank = 0 if re.search(r"\b(?:på|vid)\s+$", pre) else 1 if re.search(r"\bi\s+$", pre) else 2
             found.append((rank, s, c))
         if found:
-            entry = circuits[min(found)[2]]
-            ev.circuit = entry.forms[0]
+            concept = min(found)[2]
+            entry = circuits[concept]
+            # the name as the text writes it when that is a fuller proper name
+            # ("Karlskoga Motorstadion", "Circuit Zandvoort"), else the usual name
+            written = [self.text[s:e] for s, e, c in self.state.lex_hits if c == concept]
+            proper = [w for w in written if all(t[:1].isupper() for t in w.split())]
+            best = max(proper, key=len, default=entry.forms[0])
+            ev.circuit = best if len(best) > len(entry.forms[0]) else entry.forms[0]
             ev.country = str(entry.value)
         if ev.country is None:
             for s, _e, c in self.state.lex_hits:

@@ -253,9 +253,31 @@ class _Finder:
                 people.mentions.append(Mention(m.start(), m.end(), m.group(0), name))
 
     def main_driver(self) -> None:
+        """The driver the release is by or about: who "jag heter" names, else the
+        signature (a line that is only a name, near the end), else the name the
+        headline starts with, else the most mentioned."""
         people = self.state.people
         if not people.full_names:
             return
+        text = self.text
+        for s, e, c in self.state.lex_hits:
+            if c == "self_intro":
+                after = [m for m in people.mentions if e <= m.start <= e + 2]
+                if after:
+                    people.main = after[0].name
+                    return
+        paras = self.state.paragraphs
+        for ps, pe in reversed(paras[-3:]):
+            line = text[ps:pe].strip(" /–-—\t")
+            if line in people.full_names:
+                people.main = line
+                return
+        if paras:
+            ps, pe = paras[0]
+            first = [m for m in people.mentions if ps <= m.start < pe]
+            if first and first[0].start - ps <= 2 and first[0].name not in self.state.staff:
+                people.main = first[0].name
+                return
         counts = Counter(m.name for m in people.mentions if m.name not in self.state.staff)
         if counts:
             top = max(counts.values())

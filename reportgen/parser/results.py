@@ -276,7 +276,7 @@ class _Reader:
                 elif kind == "winner_follows":
                     nxt = [m for m in st.people.between(he, e)]
                     if nxt:
-                        hint = "qualifying" if "pole" in text[hs:he].lower() else None
+                        hint = "qualifying" if "pole" in text[hs:he].lower() else "race"
                         out.append(
                             Expr(hs, nxt[0].end, 1, driver=nxt[0].name, kind_hint=hint, driver_at=nxt[0].start)
                         )
@@ -444,14 +444,23 @@ class _Reader:
             if r.partial:
                 self._weak = False
                 return [_DROP]
-            ids = self.reg.expand(r, ctx, spread)
             # "på SS7 och SS8": every session of the list
-            for nxt in sorted(pool, key=lambda q: q.start):
-                if nxt.start > r.start and nxt.kind == r.kind and re.fullmatch(
-                    r"\s*(?:,|och|&|samt|respektive)\s*(?:på|i)?\s*", self.text[r.end : nxt.start]
-                ):
-                    ids += [i for i in self.reg.expand(nxt, ctx) if i not in ids]
-                    r = nxt
+            chain = [r]
+            ordered = sorted(pool, key=lambda q: q.start)
+            joined = r"\s*(?:,|och|&|samt|respektive)\s*(?:på|i)?\s*"
+            for q in reversed([q for q in ordered if q.start < r.start]):
+                if q.kind == r.kind and re.fullmatch(joined, self.text[q.end : chain[0].start]):
+                    chain.insert(0, q)
+                else:
+                    break
+            for q in [q for q in ordered if q.start > r.start]:
+                if q.kind == r.kind and re.fullmatch(joined, self.text[chain[-1].end : q.start]):
+                    chain.append(q)
+                else:
+                    break
+            ids: list[str] = []
+            for q in chain:
+                ids += [i for i in self.reg.expand(q, ctx, spread if len(chain) == 1 else 0) if i not in ids]
             if ids:
                 return ids
             return []

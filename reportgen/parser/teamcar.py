@@ -25,6 +25,9 @@ _LIST_TEAM = re.compile(
 )
 
 
+_BRACKET_TEAM = re.compile(rf"({CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}})[ \t]*\(([^()\n]{{3,40}})\)")
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = load("sv")
@@ -69,6 +72,12 @@ def find_teams_and_cars(state: ParseState) -> None:
         who = people.resolve(m.group(1), m.start(1))
         team = m.group(2).strip()
         if who and who not in state.teams and _looks_like_team(team) and team not in people.full_names:
+            state.teams[who] = team
+    # "1. Alva Nyström (Göteborgs MK)": a team in brackets after a name
+    for m in _BRACKET_TEAM.finditer(text):
+        who = people.resolve(m.group(1), m.start(1))
+        team = m.group(2).strip()
+        if who and who not in state.teams and _looks_like_team(team) and not re.fullmatch(r"[A-Z]{1,3}", team):
             state.teams[who] = team
     for m in filter(None, (car_re.match(text, s) for s in starts)):
         car = m.group("car").strip().rstrip(".")
