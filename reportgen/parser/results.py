@@ -31,8 +31,18 @@ _POINTS = re.compile(r"\d[ \t]*(?:p\.|p\b|poäng)", re.IGNORECASE)
 _QUOTED = re.compile(r"[”\"»“][^”\"«“\n]{2,}[”\"«]")
 
 
-_CUES = ("ordinal.", "result.win", "result.take", "result.pole", "result.fastest", "result.dn", "result.dsq",
-         "result.winner_follows", "result.went_to", "result.podium_rest")
+_CUES = (
+    "ordinal.",
+    "result.win",
+    "result.take",
+    "result.pole",
+    "result.fastest",
+    "result.dn",
+    "result.dsq",
+    "result.winner_follows",
+    "result.went_to",
+    "result.podium_rest",
+)
 _OBJECT_PRE = re.compile(
     r"(?<![\w])(?:före|framför|av|bakom|med|mot|för|till|än|efter|om|över|förbi|både|slog|passerade)\s+$"
 )
@@ -85,7 +95,7 @@ def _data() -> dict[str, object]:
     verbs = "|".join(re.escape(f) for f in sorted(forms["result.verb"], key=len, reverse=True))
     takes = "|".join(re.escape(f) for f in sorted(forms["result.take"], key=len, reverse=True))
     verb_re = re.compile(
-        rf"(?<![\w])(?:{verbs}|som|och|,)\s+(?:\w+\s+){{0,2}}$",
+        rf"(?<![\w])(?:{verbs}|som|och|,)\s+(?:\S+\s+){{0,3}}$",
         re.IGNORECASE,
     )
     take_re = re.compile(
@@ -278,7 +288,9 @@ class _Reader:
                     if nxt:
                         hint = "qualifying" if "pole" in text[hs:he].lower() else "race"
                         out.append(
-                            Expr(hs, nxt[0].end, 1, driver=nxt[0].name, kind_hint=hint, driver_at=nxt[0].start)
+                            Expr(
+                                hs, nxt[0].end, 1, driver=nxt[0].name, kind_hint=hint, driver_at=nxt[0].start
+                            )
                         )
                         used.append((hs, nxt[0].end))
                 else:
@@ -411,6 +423,13 @@ class _Reader:
         if after:
             r = min(after, key=lambda r: r.start)
             gap = self.text[x.end : r.start]
+            # "tvåa och trea i de båda heaten": the other positions of the same
+            # statement do not come between a position and its session
+            for o in sorted(self._clause_exprs, key=lambda o: -o.start):
+                if x.end <= o.start and o.end <= r.start:
+                    a, b = o.start - x.end, o.end - x.end
+                    gap = gap[:a] + "\x00" + gap[b:]
+            gap = re.sub(r"(?:,|\boch\b|\bsamt\b)\s*\x00", " ", gap)
             if len(gap.split()) <= 5 and not re.search(r",|\b(?:och|men|samt)\b", gap):
                 return r
         before = [r for r in pool if r.start < x.start]
@@ -420,7 +439,7 @@ class _Reader:
 
     def sessions_for(
         self, x: Expr, cs: int, ce: int, ss: int, se: int, refs: list[SessionRef], spread: int = 0
-) -> list[str]:
+    ) -> list[str]:
         ctx = None if self.context == _FLOAT else self.context
         # a bare "sträckan"/"racet" means the one named last in this sentence
         for r in reversed([r for r in refs if ss <= r.start < x.start and r.numbers]):
@@ -645,15 +664,27 @@ class _Reader:
             if len(ids) == 1:
                 self.context = ids[0]
 
+    _clause_exprs: list[Expr] = []
+
     def _clause(self, xs: list[Expr], cs: int, ce: int, ss: int, se: int, refs: list[SessionRef]) -> None:
+        self._clause_exprs = xs
         # a statement that names one position per session: "tvåa och trea i de båda heaten"
         positioned = [x for x in xs if not x.grid]
-        sids_all = [self.sessions_for(x, cs, ce, ss, se, refs, len(positioned)) for x in positioned]
-        zip_ok = (
-            len(positioned) > 1
-            and all(len(s) == len(positioned) for s in sids_all)
-            and len({tuple(s) for s in sids_all}) == 1
-        )
+        sids_all: list[list[str]] = []
+        weak_all: list[bool] = []
+        for x in positioned:
+            sids_all.append(self.sessions_for(x, cs, ce, ss, se, refs, len(positioned)))
+            weak_all.append(self._weak)
+        # positions that share one list of sessions, as many as the sessions: one each
+        groups: dict[tuple[str, ...], list[int]] = {}
+        for j, s in enumerate(sids_all):
+            groups.setdefault(tuple(s), []).append(j)
+        zipped = {
+            j: k
+            for key, js in groups.items()
+            if len(key) > 1 and len(js) == len(key)
+            for k, j in enumerate(js)
+        }
         for x in xs:
             who = self.subject(x, cs, ce, ss, se)
             if not who:
@@ -666,13 +697,16 @@ class _Reader:
                 continue
             j = positioned.index(x)
             sids = sids_all[j]
+            self._weak = weak_all[j]
             if _DROP in sids:
                 continue
-            if zip_ok:
-                sids = [sids[j]]
+            if j in zipped:
+                sids = [sids[zipped[j]]]
             self._add(sids, who, x, cs, ce, weak=self._weak)
             if x.driver_at is not None:
-                first = next((m for m in self.state.people.between(x.driver_at, ce) if m.start == x.driver_at), None)
+                first = next(
+                    (m for m in self.state.people.between(x.driver_at, ce) if m.start == x.driver_at), None
+                )
                 if first:
                     for mate in self._crew(first, ce)[1:]:
                         self._add(sids, mate.name, x, cs, ce, weak=self._weak)
@@ -709,8 +743,15 @@ class _Reader:
             for p in group:
                 self.pending.append(
                     _Pending(
-                        sids, p.name, k, "classified", x.start, p.end, order=self._next(),
-                        kind_hint=x.kind_hint, floating=not sids,
+                        sids,
+                        p.name,
+                        k,
+                        "classified",
+                        x.start,
+                        p.end,
+                        order=self._next(),
+                        kind_hint=x.kind_hint,
+                        floating=not sids,
                     )
                 )
 
@@ -783,6 +824,10 @@ class _Reader:
         kind = p.kind_hint or "race"
         if not self.reg.kinds and kind == "race":
             return "race"
+        if kind == "race" and "race" not in self.reg.kinds and "final" in self.reg.kinds:
+            # a weekend of heats and a final: the final is the race
+            finals = self.reg.numbers_of("final")
+            return "final" if not finals else None
         nums = self.reg.numbers_of(kind)
         if len(nums) == 1:
             return f"{kind}-{nums[0]}"

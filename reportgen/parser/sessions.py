@@ -207,7 +207,9 @@ class Registry:
 
     def __init__(self) -> None:
         self.numbered: dict[tuple[str, int], int | None] = {}  # (kind, n) -> day
-        self.unnumbered_days: dict[str, list[int]] = {}  # kind -> days named
+        self.unnumbered_days: dict[str, list[int]] = {}
+        # "båda heaten på lördagen" / "de två på söndagen": how many of a kind each day
+        self.day_counts: dict[str, dict[int, int]] = {}  # kind -> days named
         self.kinds: dict[str, int] = {}  # kind -> count of refs
         self.labels: dict[str, tuple[str, bool]] = {}
 
@@ -219,7 +221,9 @@ class Registry:
                 self.numbered[key] = ref.day
             if len(ref.numbers) == 1:
                 self._label(f"{ref.kind}-{n}", ref)
-        if not ref.numbers and ref.day is not None:
+        if ref.every and ref.count and ref.day is not None:
+            self.day_counts.setdefault(ref.kind, {})[ref.day] = ref.count
+        if not ref.numbers and ref.day is not None and not ref.every:
             days = self.unnumbered_days.setdefault(ref.kind, [])
             if ref.day not in days:
                 days.append(ref.day)
@@ -288,6 +292,11 @@ class Registry:
         if len(ref.numbers) > 1:
             return [f"{ref.kind}-{n}" for n in ref.numbers]
         if ref.every:
+            per_day = self.day_counts.get(ref.kind, {})
+            if ref.day in per_day and len(per_day) >= 2:
+                # the heats of the weekend numbered day by day
+                first = 1 + sum(c for d, c in per_day.items() if d < ref.day)  # type: ignore[operator]
+                return [f"{ref.kind}-{n}" for n in range(first, first + per_day[ref.day])]  # type: ignore[index]
             nums = self.numbers_of(ref.kind)
             if nums:
                 return [f"{ref.kind}-{n}" for n in nums]
