@@ -107,6 +107,18 @@ def _is_stop(word: str) -> bool:
     return word.lower() in _vocab()["stop"]  # type: ignore[operator]
 
 
+@cache
+def _role_endings() -> tuple[str, ...]:
+    v = _vocab()
+    words = list(v["roles"]) + list(v["demonyms"])  # type: ignore[arg-type]
+    return tuple(sorted({w.lower() for w in words if len(w) >= 4 and " " not in w}, key=len, reverse=True))
+
+
+def _role_like(word: str) -> bool:
+    """A role noun or demonym, or a compound ending in one ("hemmaföraren")."""
+    return word.lower().endswith(_role_endings())
+
+
 def _trim(words: list[str]) -> list[str]:
     """Cut a capitalised run at the first word that is not part of a name (a known
     non-name word, an all-caps code, or a given name after a surname)."""
@@ -202,6 +214,10 @@ class _Finder:
         for i, w in enumerate(words):
             if w in given:  # type: ignore[operator]
                 return words[i:]
+        # "Hemmaföraren Joni Virtanen", "Norrmannen Eirik Solvang": a role or demonym
+        # word (or a compound ending in one) before the name is not part of it
+        while len(words) > 2 and _role_like(words[0]):
+            words = words[1:]
         return words[-3:] if len(words) > 3 else words
 
     def role_names(self) -> None:
