@@ -284,9 +284,11 @@ class _Finder:
                     return
         paras = self.state.paragraphs
         for ps, pe in reversed(paras[-3:]):
+            # a signature: "/Elin Wadström", "Elias Norén, #27", "– Anna Berg, Berg Racing"
             line = text[ps:pe].strip(" /–-—\t")
-            if line in people.full_names:
-                people.main = line
+            head = re.split(r"\s*[,|(]", line, maxsplit=1)[0].strip()
+            if head in people.full_names and len(line) <= len(head) + 40:
+                people.main = head
                 return
         if paras:
             ps, pe = paras[0]

@@ -800,7 +800,12 @@ class _Reader:
                 session = st.get_or_add_session(
                     kind, int(num) if num.isdigit() else None, self.reg.label(sid)
                 )
-                if any(r.driver == p.driver for r in session.results):
+                old = next((r for r in session.results if r.driver == p.driver), None)
+                if old is not None:
+                    # a disqualification stands over the place first reported
+                    if p.status == "dsq" and old.status == "classified":
+                        old.status, old.position = "dsq", None
+                        old.evidence = st.evidence(p.start, p.end)
                     continue
                 st.add_result(
                     session,

@@ -82,7 +82,16 @@ def _data() -> dict[str, object]:
         if e.concept.startswith("session_compound.")
         for f in e.forms
     }
+    count_values = {
+        f.lower(): int(e.value)  # type: ignore[arg-type]
+        for e in lex.entries("ordinals")
+        if e.concept.startswith("count.")
+        for f in e.forms
+    }
+    first_word = "|".join(f for e in lex.entries("ordinals") if e.concept == "ordinal.1.adj" for f in e.forms)
     return {
+        "counts": count_values,
+        "first_n": re.compile(rf"(?<![\w])({'|'.join(count_values)})\s+(?:{first_word})\s+$", re.IGNORECASE),
         "compounds": compounds,
         "compound_re": re.compile(
             rf"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+?)({'|'.join(map(re.escape, compounds)) or 'x^'})(?![\w])"
@@ -125,9 +134,11 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             ref.numbers = [int(m.group(1))]
             ref.end = m.end()
             ref.label = text[s : m.end()]
-        elif d["counted"].search(text[max(0, s - 30) : s]) and not d["every"].search(
-            text[max(0, s - 30) : s]
-        ):  # type: ignore[union-attr]
+        elif (
+            d["counted"].search(text[max(0, s - 30) : s])  # type: ignore[union-attr]
+            and not d["every"].search(text[max(0, s - 30) : s])  # type: ignore[union-attr]
+            and not d["first_n"].search(text[max(0, s - 30) : s])  # type: ignore[union-attr]
+        ):
             # "två träningspass", "tolv specialsträckor": a count, not a session; but
             # "det första av helgens tre race" is the first one
             om = d["one_of"].search(text[max(0, s - 60) : s])  # type: ignore[union-attr]
@@ -141,7 +152,13 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             ref.label = text[ref.start : e]
         else:
             window = text[max(0, s - 60) : s]
-            bm = d["before"].search(window)  # type: ignore[union-attr]
+            fm = d["first_n"].search(window)  # type: ignore[union-attr]
+            bm = None if fm else d["before"].search(window)  # type: ignore[union-attr]
+            if fm:
+                # "de två första heaten": heats 1 and 2
+                ref.numbers = list(range(1, d["counts"][fm.group(1).lower()] + 1))  # type: ignore[index]
+                ref.start = s - len(window) + fm.start()
+                ref.label = text[ref.start : e]
             if bm:
                 words = re.findall(r"\w+", bm.group(1).lower())
                 nums = [d["adj"][w] for w in words if w in d["adj"]]  # type: ignore[index]
