@@ -98,6 +98,20 @@ def _ref_res() -> dict[str, re.Pattern[str]]:
     return {g: forms_regex(list(v["pron"].get(g, ()))) for g in ("f", "m", "self")}  # type: ignore[union-attr]
 
 
+@cache
+def _crew_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = load("sv")
+    roles = [f for e in lex.entries("roles") if e.concept == "role.codriver" for f in e.forms]
+    seats = [f for e in lex.entries("roles") if e.concept == "crew.seat" for f in e.forms]
+    role = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    joiner = re.compile(
+        rf"\s*(?:\([A-Z]{{1,3}}\))?\s*(?:[/&]|(?:och|med)\s+(?:sin\s+|hans\s+|hennes\s+)?(?:{role}))\s*",
+        re.IGNORECASE,
+    )
+    seat = re.compile(rf"\s*(?:{'|'.join(map(re.escape, seats))})\b", re.IGNORECASE)
+    return joiner, seat
+
+
 def nationality_code(code: str) -> str | None:
     """ISO alpha-2 for a code written in brackets or a table cell (SWE, DKK...)."""
     return _vocab()["codes"].get(code.strip().upper())  # type: ignore[union-attr]
@@ -349,6 +363,28 @@ class _Finder:
             if name:
                 people.add_mention(Mention(start, end, text, name))
 
+    def crews(self) -> None:
+        """Crews that share results: "Lukas Moberg/Erik Sjödin", "Alva Wiklund och
+        kartläsaren Johanna Fors", "Sander Haugen med Ola Bråten i högerstolen", and in a
+        driver's own release "min kartläsare X"."""
+        people = self.state.people
+        joiner, seat = _crew_res()
+        full = [m for m in people.mentions if m.name in people.full_names and m.start not in people.we]
+        for a, b in zip(full, full[1:]):
+            if a.name == b.name:
+                continue
+            gap = self.text[a.end : b.start]
+            if joiner.fullmatch(gap) or (
+                re.fullmatch(r"\s*med\s*", gap) and seat.match(self.text, b.end)
+            ):
+                people.crews.setdefault(a.name, b.name)
+                people.crews.setdefault(b.name, a.name)
+        if people.main and people.codrivers and self._first_person():
+            mate = people.codrivers[0]
+            if mate != people.main:
+                people.crews.setdefault(people.main, mate)
+                people.crews.setdefault(mate, people.main)
+
     def _only_candidate(self, offset: int, name: str, gender: str) -> bool:
         """True when ``name`` is the only person of a compatible gender named in the
         last stretch of text before ``offset`` (so "hon" shows her gender)."""
@@ -401,6 +437,7 @@ def make_names(nlp: Language, name: str):
         f.apposition_nationality()
         f.pronouns()
         state.people.nationality.update(f.codes)
+        f.crews()
         find_teams_and_cars(state)
         return doc
 

@@ -259,25 +259,31 @@ class _Reader:
                     out.append(Expr(hs, he, 1))
                 elif kind in ("dns", "dnf", "dsq"):
                     out.append(Expr(hs, he, None, status=kind))
-                elif kind == "went_to" and any(
-                    c2.startswith(("result.win_noun", "result.pole")) for _, _, c2 in st.hits(s, hs)
-                ):
+                elif kind == "went_to":
+                    # "Segern gick till X", "Andraplatsen gick till X", "tredjeplatsen togs av X"
+                    cs0 = next((a for a, b in clauses(text, s, e) if a <= hs < b), s)
+                    place = None
+                    for _, _, c2 in st.hits(cs0, hs):
+                        p2 = c2.split(".")
+                        if c2.startswith(("result.win_noun", "result.pole")):
+                            place = (1, "qualifying" if c2.startswith("result.pole") else "race")
+                        elif p2[0] == "ordinal" and len(p2) == 3 and p2[1].isdigit() and p2[2] != "adj":
+                            place = (int(p2[1]), "race")
                     nxt = st.people.between(he, e)
-                    if nxt:
-                        pole = any(c2.startswith("result.pole") for _, _, c2 in st.hits(s, hs))
+                    if place and nxt and len(text[he : nxt[0].start].split()) <= 2:
+                        out[:] = [x for x in out if not (cs0 <= x.start < hs)]
+                        used.append((cs0, nxt[0].end))
                         out.append(
                             Expr(
-                                s,
+                                cs0,
                                 nxt[0].end,
-                                1,
+                                place[0],
                                 driver=nxt[0].name,
-                                kind_hint="qualifying" if pole else "race",
+                                kind_hint=place[1],
                                 driver_at=nxt[0].start,
                             )
                         )
-                        used.append((s, nxt[0].end))
-                        # the win noun before is this same statement
-                        out[:] = [x for x in out[:-1] if not (s <= x.start < hs)] + out[-1:]
+                    continue
                 elif kind == "podium_rest":
                     low = text[hs:he].lower()
                     names = st.people.between(he, e) if low.startswith("bakom") else st.people.between(s, hs)
@@ -816,6 +822,16 @@ class _Reader:
                         evidence=st.evidence(p.start, p.end),
                     ),
                 )
+        # a crew shares its results ("Moberg/Sjödin", "med Ola Bråten i högerstolen")
+        crews = st.people.crews
+        if crews:
+            for session in st.sessions:
+                have = {r.driver for r in session.results}
+                for r in list(session.results):
+                    mate = crews.get(r.driver)
+                    if mate and mate not in have:
+                        session.results.append(r.model_copy(update={"driver": mate}))
+                        have.add(mate)
         for sid, who, n in self.grids:
             s = st.session(sid)
             if s:

@@ -52,7 +52,8 @@ class PeopleIndex:
     nationality: dict[str, str] = field(default_factory=dict)  # full name -> ISO alpha-2
     main: str | None = None  # the driver a first-person release is by (what "jag" means)
     codrivers: list[str] = field(default_factory=list)  # named as co-driver ("min kartläsare X")
-    we: set[int] = field(default_factory=set)  # starts of "vi"/"oss" mentions (the main crew)
+    we: set[int] = field(default_factory=set)
+    crews: dict[str, str] = field(default_factory=dict)  # driver <-> co-driver, both ways  # starts of "vi"/"oss" mentions (the main crew)
 
     def add_mention(self, mention: Mention) -> None:
         """Insert a mention keeping text order."""
