@@ -46,6 +46,8 @@ _CUES = (
 _OBJECT_PRE = re.compile(
     r"(?<![\w])(?:före|framför|av|bakom|med|mot|för|till|än|efter|om|över|förbi|både|slog|passerade)\s+$"
 )
+# "1) Sixten Ek", "2. Alice Borg" inside a line
+_INLINE_ITEM = re.compile(r"(?<![\w:.,])(\d{1,2})\s*[.)]\s+(?=([A-ZÅÄÖÆØÜÉ]))")
 _DROP = "\x00drop"  # "vann två av de tre heaten": a result, but of unknown sessions
 _FLOAT = "\x00float"  # a result list under a heading that names no session
 
@@ -534,7 +536,22 @@ class _Reader:
                     self.context = ids[0]
                     before = len(self.pending)
                     rest_refs = [r for r in line_refs if r.start >= rest_start]
-                    for ss, se in sentences(text, rest_start, pe):
+                    # "Heat 1: 1) Sixten Ek 2) Alice Borg 3) Noah Frid": a list on one line
+                    inline = [
+                        m for m in _INLINE_ITEM.finditer(text, rest_start, pe)
+                        if st.people.between(m.start(2), m.start(2) + 1)
+                        or any(p.start == m.start(2) for p in st.people.between(m.start(2), pe))
+                    ]
+                    prose_from = rest_start
+                    if len(inline) >= 2:
+                        for m in inline:
+                            who = next(p for p in st.people.between(m.start(2), pe))
+                            self.pending.append(
+                                _Pending([ids[0]], who.name, int(m.group(1)), "classified",
+                                         m.start(), who.end, order=self._next())
+                            )
+                        prose_from = next(p for p in st.people.between(inline[-1].start(2), pe)).end
+                    for ss, se in sentences(text, prose_from, pe):
                         self._sentence(ss, se, rest_refs)
                     if len(self.pending) > before:
                         prev_heading = ids[0]
