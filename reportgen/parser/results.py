@@ -76,6 +76,7 @@ class _Pending:
     grid: int | None = None
     kind_hint: str | None = None
     floating: bool = False  # no session found: attach later if unambiguous
+    sent: int = -1  # start of the sentence it was read from
     weak: bool = False  # session taken from the paragraph, not the clause
     order: int = 0
     extra: dict = field(default_factory=dict)
@@ -97,7 +98,10 @@ def _data() -> dict[str, object]:
     verbs = "|".join(re.escape(f) for f in sorted(forms["result.verb"], key=len, reverse=True))
     takes = "|".join(re.escape(f) for f in sorted(forms["result.take"], key=len, reverse=True))
     verb_re = re.compile(
-        rf"(?<![\w])(?:{verbs}|som|och|,)\s+(?:\S+\s+){{0,3}}$",
+        # a result verb, up to two words ("slutade till slut fyra"); or "som"/"och"/","
+        # and at most a name ("och Felix Brandt (GER) fyra")
+        rf"(?:(?<![\w])(?:{verbs})\s+(?:\w+\s+){{0,2}}"
+        rf"|(?:(?<![\w])(?:som|och)|,)\s+(?:[A-ZÅÄÖ(][\w()-]*\s+){{0,3}})$",
         re.IGNORECASE,
     )
     take_re = re.compile(
@@ -114,6 +118,11 @@ def _data() -> dict[str, object]:
     ahead = forms_regex(forms["result.ahead_of"])
     behind = forms_regex(forms["result.behind"])
     irrealis = forms_regex(forms["result.irrealis"])
+    running = re.compile(
+        rf"(?<![\w])(?:{'|'.join(map(re.escape, sorted(forms['result.running'], key=len, reverse=True)))})"
+        rf"\s+(?:\S+\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
     list_heading = forms_regex(forms["result.list_heading"])
     together = forms_regex(forms["result.together"])
     nouns = "|".join(sorted((re.escape(f) for f in forms["result.win_noun"]), key=len, reverse=True))
@@ -131,6 +140,7 @@ def _data() -> dict[str, object]:
         "ahead": ahead,
         "behind": behind,
         "irrealis": irrealis,
+        "running": running,
         "list_heading": list_heading,
         "together": together,
         "win_compound": win_compound,
@@ -336,6 +346,9 @@ class _Reader:
         near = re.split(r"\boch\b", text[max(s, cs) : x.start])[-1]
         if d["irrealis"].search(" ".join(near.split()[-6:])):
             return True
+        # "låg tvåa in i jokervarvskurvan": a place during the race, not its result
+        if x.status == "classified" and x.kind_hint is None and d["running"].search(near):
+            return True
         if x.status == "classified" and re.match(r"\s*(?:totalt|sammanlagt|i totalen)\b", after):
             # an overall place: the event's result after a finishing verb, else a standing
             if re.search(r"\b(?:slutade|blev|kom|knep|säkrade|tog)\b", text[cs : x.start]):
@@ -346,7 +359,11 @@ class _Reader:
             nm = d["notpos"].search(after)
             if nm and not re.search(r"[,;]|\boch\b", after[: nm.start()]):
                 return True
-            if re.match(r"\s+(?:gången|varv|sekund|tiondel|plac?eringar|startrutor)", after):
+            if re.match(
+                r"\s+(?:gången|varv|sekund|tiondel|hundradel|tusendel|minut|timm|poäng|meter|kilometer|km\b"
+                r"|plac?eringar|startrutor|bilar|förare)",
+                after,
+            ):
                 return True
         return False
 
@@ -401,6 +418,13 @@ class _Reader:
 
         def ok(m: Mention) -> bool:
             return m.start not in objects
+
+        # "... efter Lucas de Vries som tog pole": the name before "som" is its subject
+        rel = people.between(ss, x.start)
+        if rel and re.fullmatch(
+            r"\s*(?:\([A-Z]{1,3}\))?\s*,?\s*som\s+(?:\w+\s+){0,2}", self.text[rel[-1].end : x.start]
+        ):
+            return rel[-1].name
 
         before = [m for m in people.between(cs, x.start) if ok(m)]
         if before:
@@ -538,7 +562,8 @@ class _Reader:
                     rest_refs = [r for r in line_refs if r.start >= rest_start]
                     # "Heat 1: 1) Sixten Ek 2) Alice Borg 3) Noah Frid": a list on one line
                     inline = [
-                        m for m in _INLINE_ITEM.finditer(text, rest_start, pe)
+                        m
+                        for m in _INLINE_ITEM.finditer(text, rest_start, pe)
                         if st.people.between(m.start(2), m.start(2) + 1)
                         or any(p.start == m.start(2) for p in st.people.between(m.start(2), pe))
                     ]
@@ -547,8 +572,15 @@ class _Reader:
                         for m in inline:
                             who = next(p for p in st.people.between(m.start(2), pe))
                             self.pending.append(
-                                _Pending([ids[0]], who.name, int(m.group(1)), "classified",
-                                         m.start(), who.end, order=self._next())
+                                _Pending(
+                                    [ids[0]],
+                                    who.name,
+                                    int(m.group(1)),
+                                    "classified",
+                                    m.start(),
+                                    who.end,
+                                    order=self._next(),
+                                )
                             )
                         prose_from = next(p for p in st.people.between(inline[-1].start(2), pe)).end
                     for ss, se in sentences(text, prose_from, pe):
@@ -659,7 +691,10 @@ class _Reader:
         self.order += 1
         return self.order
 
+    _sent_start = -1
+
     def _sentence(self, ss: int, se: int, refs: list[SessionRef]) -> None:
+        self._sent_start = ss
         if self._skip(ss) and self._skip(se - 1):
             self._update_context(ss, se, refs)
             return
@@ -791,6 +826,7 @@ class _Reader:
             floating=not sids,
             order=self._next(),
             weak=weak,
+            sent=self._sent_start,
         )
         self.pending.append(p)
 
@@ -811,6 +847,21 @@ class _Reader:
                 st.mark_session(r.start, sid)
             if len(ids) == 1:
                 self.reg.label_ref(ids[0], r)
+        # "korsade mållinjen som trea men ... hamnade på sjunde plats": within one
+        # sentence, the later place for the same driver and session is the result
+        last: dict[tuple, int] = {}
+        for p in self.pending:
+            if p.sent >= 0 and p.status == "classified":
+                last[(tuple(p.sids), p.driver, p.sent)] = p.order
+        self.pending = [
+            p
+            for p in self.pending
+            if not (
+                p.sent >= 0
+                and p.status == "classified"
+                and last.get((tuple(p.sids), p.driver, p.sent), p.order) != p.order
+            )
+        ]
         # clear statements first; a session read from the paragraph, then none, last
         for p in sorted(self.pending, key=lambda p: (p.floating, p.weak, p.order)):
             if p.floating:
