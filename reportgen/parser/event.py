@@ -137,6 +137,13 @@ class _Event:
             m = re.search(rf"(?<![\w-])([A-ZÅÄÖ0-9][\w]*?)(?:{alt})(?![\w])", self.text)
             if m and not self._about_next(m.start()):
                 self.state.event.series = m.group(1)
+                return
+        compounds = [f for e in load("sv").entries("series") if e.concept == "series_compound" for f in e.forms]
+        if compounds:
+            alt = "|".join(re.escape(f) for f in compounds)
+            m = re.search(rf"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+(?:{alt}))(?![\w])", self.text)
+            if m and not self._about_next(m.start()):
+                self.state.event.series = m.group(1)
 
     def season(self) -> None:
         years = []

@@ -590,6 +590,8 @@ class _Reader:
                         continue
                 self._line_result(ids, rest_start, pe, heading_driver)
                 continue
+            if self._winners_line(ps, pe, line_refs):
+                continue
             item = _LIST_ITEM.match(line)
             if item and self.context:
                 self._list_item(int(item.group(1)), ps, pe, self.context)
@@ -611,6 +613,23 @@ class _Reader:
                 self._sentence(ss, se, line_refs)
             if not line.rstrip().endswith((".", "!", "?")) and line_refs and len(line) < 60:
                 prev_heading = self.context
+
+    def _winners_line(self, ps: int, pe: int, refs: list[SessionRef]) -> bool:
+        """"Sträcksegrare: SS1 Lind/Berg, SS2 Karlsson/Ek": each session's winner."""
+        head = [h for h in self.state.hits(ps, min(pe, ps + 30), "result.winners_line") if h[0] - ps <= 2]
+        if not head or not refs or ":" not in self.text[head[0][1] : head[0][1] + 3]:
+            return False
+        people = self.state.people
+        for r in refs:
+            after = people.between(r.end, pe)
+            if not after or not re.fullmatch(r"\s*:?\s*", self.text[r.end : after[0].start]):
+                continue
+            for sid in self.reg.expand(r, None):
+                for m in self._crew(after[0], pe):
+                    self.pending.append(
+                        _Pending([sid], m.name, 1, "classified", r.start, after[0].end, order=self._next())
+                    )
+        return True
 
     def _list_heading(self, line: str) -> bool:
         """A short line that announces a result list ("Resultat:", "Jessicas resultat:")."""
