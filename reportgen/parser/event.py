@@ -141,9 +141,10 @@ class _Event:
         compounds = [f for e in load("sv").entries("series") if e.concept == "series_compound" for f in e.forms]
         if compounds:
             alt = "|".join(re.escape(f) for f in compounds)
-            m = re.search(rf"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+(?:{alt}))(?![\w])", self.text)
-            if m and not self._about_next(m.start()):
-                self.state.event.series = m.group(1)
+            for m in re.finditer(rf"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+(?:{alt}))(?![\w])", self.text):
+                if not self._about_next(m.start()) and not self.state.in_table(m.start()):
+                    self.state.event.series = m.group(1)
+                    break
 
     def season(self) -> None:
         years = []

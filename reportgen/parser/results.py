@@ -387,6 +387,10 @@ class _Reader:
                 else:
                     break
             out += [m.name for m in chain if m.name != who]
+        # "Tvåa blev danskarna Mikkel Brun och Søren Holt": a crew after the verb
+        after = people.between(x.end, ce)
+        if after and after[0].name == who and len(self.text[x.end : after[0].start].split()) <= 3:
+            out += [m.name for m in self._crew(after[0], ce, r"\s*(?:[/&]|och)\s*")[1:]]
         # "vi" in a driver's own release: the driver and the co-driver
         if any(m.start in people.we for m in before[-1:]):
             out += [n for n in people.codrivers[:1] if n != who]
@@ -939,8 +943,11 @@ class _Reader:
         nums = self.reg.numbers_of(kind)
         if len(nums) == 1:
             return f"{kind}-{nums[0]}"
-        if not nums and self.reg.kinds.get(kind) and p.kind_hint:
+        if not nums and self.reg.kinds.get(kind) and (p.kind_hint or kind == "race"):
             return kind
+        if kind == "race" and not nums and not {"heat", "final", "stage", "other"} & set(self.reg.kinds):
+            # a one-race event that names only its qualifying or practice
+            return "race"
         return None
 
 

@@ -37,7 +37,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     name_run = rf"(?:{CAP_WORD}|[{UPPER}0-9&][{UPPER}0-9&\-]*)"
     team = re.compile(
         rf"(?<![\w])(?i:{intro})\s+(?P<team>{name_run}(?:\s+(?:{name_run}|&|by))*?(?:\s+(?:{team_word}))*)"
-        rf"(?=$|[\s,.;:!?)]|\s+[{LOWER}])"
+        rf"(?=$|[,.;:!?)\n]|\s+[{LOWER}0-9(]|\s*$)"
     )
     makes = "|".join(sorted((re.escape(f) for f in forms["car.make"]), key=len, reverse=True))
     car = re.compile(rf"(?<![\w-])(?P<car>(?:{makes})(?:[ \t]+{_MODEL_WORD}){{0,5}})")
@@ -48,7 +48,7 @@ def _looks_like_team(name: str) -> bool:
     lex = load("sv")
     words = {f.lower() for e in lex.entries("vehicles") if e.concept == "team.word" for f in e.forms}
     ws = name.split()
-    return any(w.lower() in words for w in ws) or any(w.isupper() and len(w) > 1 for w in ws)
+    return any(w.lower() in words for w in ws) or any(w.isupper() and w.isalpha() and len(w) > 2 for w in ws)
 
 
 def find_teams_and_cars(state: ParseState) -> None:
