@@ -814,6 +814,7 @@ class _Reader:
         groups: list[list[Mention]] = []
         for p in names:
             gap = self.text[groups[-1][-1].end : p.start] if groups else ""
+            gap = re.sub(r"^\s*\([A-Z]{1,3}\)", "", gap)  # "Mikko Heikkilä (FIN) och Jan Vermeulen"
             if groups and re.fullmatch(r"\s*[/&]\s*", gap):
                 groups[-1].append(p)
             elif not groups or re.fullmatch(r"\s*(?:,|och)\s*", gap):
