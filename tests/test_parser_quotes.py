@@ -27,6 +27,12 @@ CASES = [
     ("Svensson förklarar: »Vi hittade rätt inställning redan i träningen«.\n",
      [("Anna Svensson", "Vi hittade rätt inställning redan i träningen")]),
     ('"Vi hade ett riktigt bra tempo", menar Holm.\n', [("Per Holm", "Vi hade ett riktigt bra tempo")]),
+    ("»Jag bromsade för sent«, säger Anna Svensson. »Men sedan hittade vi rytmen.«\n",
+     [("Anna Svensson", "Jag bromsade för sent. Men sedan hittade vi rytmen.")]),
+    ("Per Holm var nöjd efteråt.\n– Anna körde helt felfritt hela dagen, sa han.\n",
+     [("Per Holm", "Anna körde helt felfritt hela dagen")]),
+    ("Min mekaniker Per Holm sammanfattade helgen när vi packade ihop: ”Farten finns, nu behövs tur.”\n",
+     [("Per Holm", "Farten finns, nu behövs tur.")]),
     ("– Det var bra, säger Anna Svensson.\n– Jag är nöjd med bilen, säger Per Holm.\n",
      [("Anna Svensson", "Det var bra"), ("Per Holm", "Jag är nöjd med bilen")]),
 ]

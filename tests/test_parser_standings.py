@@ -22,6 +22,12 @@ CASES = [
      [(1, "Anna Svensson", "SE", 40), (2, "Per Ek", "NO", 38), (2, "Lars Berg", "FI", 38)]),
     ("Teamställning:\n1) Lestrup Racing Team – 120p\n2) Brink Motorsport – 98p\n",
      (None, None, None, "teams"), [(1, "Lestrup Racing Team", None, 120), (2, "Brink Motorsport", None, 98)]),
+    ("Lagtävlingen: 1. Lestrup Racing 74 p, 2. Brink Motorsport 61 p.\n",
+     (None, None, None, "teams"), [(1, "Lestrup Racing", None, 74), (2, "Brink Motorsport", None, 61)]),
+    ("Ställningen i STCC efter 1 av 5 deltävlingar: 1. Anna Svensson 31 poäng, 2. Per Ek 24, "
+     "3. Lars Berg 18.\n",
+     ("STCC", 1, 5, "drivers"),
+     [(1, "Anna Svensson", None, 31), (2, "Per Ek", None, 24), (3, "Lars Berg", None, 18)]),
     ("Ställning i STCC: 1. Anna Svensson 65 p, 2. Per Ek 60 p, 3. Lars Berg 51 p.\n",
      ("STCC", None, None, "drivers"),
      [(1, "Anna Svensson", None, 65), (2, "Per Ek", None, 60), (3, "Lars Berg", None, 51)]),
@@ -43,6 +49,7 @@ def test_parser_standings_formats(body: str, table: tuple, entries: list[tuple])
 @pytest.mark.parametrize("body", [
     "Race 1:\n1. Anna Svensson (SWE)\n2. Per Ek (NOR)\n",
     "Hon ligger 3:a i mästerskapstabellen med 21 poäng upp till första plats.\n",
+    "Totalt:\n1. Per Ek/Lars Berg, Volvo 940, 42.18,3\n2. Anna Svensson/Eva Ek, Ford Escort, +12,4\n",
 ])
 def test_parser_standings_not_tables(body: str) -> None:
     assert parse(INTRO + body).standings == []

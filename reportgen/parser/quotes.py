@@ -30,6 +30,7 @@ DASHES = "-–—"
 MARKS = {"”": "”", "“": "”", "„": "“", "»": "«", '"': '"'}
 _SENT_END = re.compile(r"[.!?;:](?=\s|$)|,(?=\s)|$", re.M)
 _PRONOUN_GENDER = {"hon": "f", "han": "m"}
+_SELF = {"jag", "mig", "min", "mitt", "mina", "vi", "oss", "vår", "vårt", "våra"}
 
 
 @cache
@@ -76,25 +77,64 @@ class _Draft:
         return self.parts[-1].end
 
 
-def _speaker(state: ParseState, start: int, end: int) -> tuple[str | None, bool]:
-    """The person named in ``text[start:end]`` (an attribution's tail): (name, found)."""
+def _is_pronoun(m) -> bool:
+    return m.text.lower() in _PRONOUN_GENDER or m.text.lower() in _SELF
+
+
+def _speaker(
+    state: ParseState, start: int, end: int, quote_start: int | None = None
+) -> tuple[str | None, bool]:
+    """The person named in ``text[start:end]`` (an attribution's tail): (name, found).
+
+    A pronoun ("säger hon") refers to the nearest person of that gender *before the
+    quote*: people named inside the quoted words are not who is speaking.
+    """
     tail = state.text[start:end]
     if len(tail.split()) > 8:
         return None, False
-    mentions = state.people.between(start, end)
-    if mentions:
-        return mentions[0].name, True
-    for word in re.findall(r"\w+", tail.lower())[:3]:
+    names = [m for m in state.people.between(start, end) if not _is_pronoun(m)]
+    if names:
+        return names[0].name, True
+    words = re.findall(r"\w+", tail.lower())[:3]
+    for word in words:
         if word in _PRONOUN_GENDER:
-            return state.people.nearest(start, gender=_PRONOUN_GENDER[word]), True
+            before = start if quote_start is None else quote_start
+            return state.people.nearest(before, gender=_PRONOUN_GENDER[word]), True
     m = _NAME_RE.search(tail)
     if m:
         name = m.group(0)
         return state.people.resolve(name, start) or name, True
+    if words and words[0] in _SELF:
+        return state.people.main, True
     return None, False
 
 
-def _attribution(state: ParseState, start: int, end: int):
+def _clause_speaker(state: ParseState, start: int, end: int) -> tuple[str | None, bool]:
+    """Speaker of an attribution before the quote ("Min mekaniker Roger Falk sammanfattade: ”…”"):
+    the person named closest before the speech verb, else the first one after it."""
+    verb = _verb_re().search(state.text, start, end)
+    if verb is None:
+        return None, False
+    mentions = state.people.between(start, end)
+    names = [m for m in mentions if not _is_pronoun(m)]
+    before = [m for m in names if m.end <= verb.start()]
+    if before:
+        return before[-1].name, True
+    after = [m for m in names if m.start >= verb.end()]
+    if after:
+        return after[0].name, True
+    for m in mentions:
+        if m.text.lower() in _PRONOUN_GENDER:
+            return state.people.nearest(start, gender=_PRONOUN_GENDER[m.text.lower()]), True
+    m = _NAME_RE.search(state.text, start, verb.start())
+    if m and m.start() > start:  # not the sentence-initial capital
+        return state.people.resolve(m.group(0), start) or m.group(0), True
+    if any(m.text.lower() in _SELF for m in mentions):
+        return state.people.main, True
+    return None, False
+
+
+def _attribution(state: ParseState, start: int, end: int, quote_start: int | None = None):
     """First speech-verb attribution inside ``[start, end)``.
 
     Returns (words_end, speaker, tail_start) where the quoted words before it end at
@@ -106,7 +146,7 @@ def _attribution(state: ParseState, start: int, end: int):
         verb_end = m.end("verb")
         stop = _SENT_END.search(text, verb_end, end)
         stop_at = stop.start() if stop else end
-        name, found = _speaker(state, verb_end, stop_at)
+        name, found = _speaker(state, verb_end, stop_at, start if quote_start is None else quote_start)
         if not found:
             continue
         sep = m.group("sep")
@@ -148,15 +188,10 @@ def _intro_speaker(state: ParseState, para_index: int) -> str | None:
         return None
     s, e = state.paragraphs[para_index - 1]
     line = state.text[s:e]
-    if not line.rstrip().endswith(":") or not _verb_re().search(line):
+    if not line.rstrip().endswith(":"):
         return None
-    mentions = state.people.between(s, e)
-    if mentions:
-        return mentions[-1].name
-    for word in re.findall(r"\w+", line.lower()):
-        if word in _PRONOUN_GENDER:
-            return state.people.nearest(s + line.lower().find(word), gender=_PRONOUN_GENDER[word])
-    return None
+    cut = max(line.rfind(". ", 0, len(line) - 1), line.rfind("! "), line.rfind("? "))
+    return _clause_speaker(state, s + cut + 1, e)[0]
 
 
 def dash_quotes(state: ParseState) -> list[_Draft]:
@@ -198,6 +233,12 @@ def dash_quotes(state: ParseState) -> list[_Draft]:
     return drafts
 
 
+def _only_attribution_between(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] holds nothing but closing marks and one attribution."""
+    gap = text[start:end]
+    return len(gap) < 80 and bool(_verb_re().search(gap)) and "\n" not in gap
+
+
 def mark_quotes(state: ParseState, taken: list[tuple[int, int]]) -> list[_Draft]:
     """Quotes in quotation marks with a speech verb right after or right before them."""
     text = state.text
@@ -223,17 +264,14 @@ def mark_quotes(state: ParseState, taken: list[tuple[int, int]]) -> list[_Draft]
                 lead = text[para[0]:m.start()]
                 cut = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "))
                 clause_start = para[0] + cut + 1
-                clause = text[clause_start:m.start()]
-                if _verb_re().search(clause) and clause.rstrip().endswith((":", ",")):
-                    mentions = state.people.between(clause_start, m.start())
-                    if mentions:
-                        speaker, ok = mentions[-1].name, True
-                    else:
-                        for word in re.findall(r"\w+", clause.lower()):
-                            if word in _PRONOUN_GENDER:
-                                speaker = state.people.nearest(m.start(), gender=_PRONOUN_GENDER[word])
-                                ok = True
-                                break
+                if text[clause_start:m.start()].rstrip().endswith((":", ",")):
+                    speaker, ok = _clause_speaker(state, clause_start, m.start())
+            if not ok and drafts and drafts[-1].parts[-1].para == para and _only_attribution_between(
+                    text, drafts[-1].parts[-1].end, m.start()):
+                # »A«, säger X. »B.« — the second half continues the first quote
+                words = words.rstrip(",")
+                drafts[-1].parts.append(_Part(inner_s, inner_s + len(words), words, para))
+                continue
             if not ok:
                 continue
             words = words.rstrip(",")

@@ -30,12 +30,12 @@ _ENTRY = re.compile(
     (?P<name>{_NAME})
     \s*(?:\((?P<nat>[A-ZÅÄÖ]{{2,3}})\)|\s(?P<nat2>[A-Z]{{3}})(?=[\s,]))?
     (?:\s*[,–-]\s*(?P<team>[^\d\n]*?[A-ZÅÄÖ][^\d\n]*?))?
-    \s*[,:–-]?\s*(?P<pts>{_POINTS})\s*(?P<unit>p\b\.?|poäng|pts\.?|points|pt\.?|po\.?)?\s*\.?\s*$""",
+    \s*[,:–-]?\s*(?<![+\d])(?P<pts>{_POINTS})\s*(?P<unit>p\b\.?|poäng|pts\.?|points|pt\.?|po\.?)?\s*\.?\s*$""",
     re.X | re.M,
 )
 _INLINE = re.compile(
     rf"(?P<pos>\d{{1,3}})[.:)]\s+(?P<name>{_NAME})\s*(?:\((?P<nat>[A-ZÅÄÖ]{{2,3}})\))?\s*[,:–-]?\s*"
-    rf"(?P<pts>{_POINTS})\s*(?P<unit>p\b\.?|poäng|pts|points)"
+    rf"(?P<pts>{_POINTS})\s*(?P<unit>p\b\.?|poäng|pts|points)?(?=\s*(?:[,;.]|och\b|$))"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PAREN = re.compile(r"\([^)]*\)")
@@ -57,8 +57,9 @@ def _vocab() -> dict:
     after = re.compile(
         rf"\befter\s+(?:deltävling\s+|omgång\s+|runda\s+)?(?P<a>{num})(?:\s+(?:av|of)\s+(?P<b>{num}))?", re.I)
     # compounds count too: "Teamställning", "Förarmästerskapet", "Juniortabellen"
-    header = re.compile(r"\b\w*(?:" + "|".join(sorted(map(re.escape, words["standings.header"]), key=len,
-                                                     reverse=True)) + r")\b", re.I)
+    head_words = words["standings.header"] + [w for w in words["standings.teams"] if len(w) > 5]
+    header = re.compile(r"\b\w*(?:" + "|".join(sorted(map(re.escape, head_words), key=len, reverse=True))
+                        + r")\b", re.I)
     teams = re.compile(r"\b(?:" + "|".join(map(re.escape, words["standings.teams"])) + r")", re.I)
     return {"numbers": numbers, "nats": nats, "after": after, "header": header, "teams": teams}
 
@@ -181,18 +182,29 @@ def extract_standings(state: ParseState) -> None:
 
 def _inline(state: ParseState, s: int, e: int) -> None:
     """A table written on one line: 'Ställning: 1. A 65 p, 2. B 60 p, 3. C 44 p.'"""
-    line = state.text[s:e]
-    if not _vocab()["header"].search(line):
+    text = state.text
+    heads = list(_vocab()["header"].finditer(text, s, e))
+    if not heads:
         return
-    found = list(_INLINE.finditer(state.text, s, e))
-    if len(found) < 2:
+    found = list(_INLINE.finditer(text, s, e))
+    if len(found) < 2 or not found[0].group("unit"):
         return
+    # the table is the sentence that holds the header word, not the whole paragraph
+    before = [h for h in heads if h.start() < found[0].start()]
+    if not before:
+        return
+    head = before[-1].start()
+    dot = max(text.rfind(". ", s, head), text.rfind("! ", s, head), text.rfind("? ", s, head))
+    start = s if dot < 0 else dot + 2
     entries: list[StandingsEntry] = []
     for m in found:
         entry = _entry(state, m, m.start(), m.end(), entries[-1] if entries else None)
         if entry is not None:
             entries.append(entry)
-    _table(state, [(s, found[0].start())], entries, (s, e))
+    stop = found[-1].end()
+    if stop < e and text[stop] == ".":
+        stop += 1
+    _table(state, [(start, found[0].start())], entries, (start, stop))
 
 
 @Language.factory("reportgen_standings", assigns=["doc._.rg"], requires=["doc._.rg"])
