@@ -80,8 +80,8 @@ def _hits(state: ParseState) -> list[_Hit]:
         if kept and h[0] < kept[-1][1]:
             continue
         kept.append(h)
-    cue_starts = [h for h in kept if h[2] == "incident.cue.failure"]
-    generic_tech = [h for h in kept if h[2] == "incident.technical"]
+    # cues from every hit: a cue form may also be another concept's form ("bröt")
+    cue_starts = [h for h in raw if h[2] in ("incident.cue.failure", "incident.technical")]
     out: list[_Hit] = []
     for s, e, concept in kept:
         if state.in_quote(s) or state.in_table(s):
@@ -99,7 +99,7 @@ def _hits(state: ParseState) -> list[_Hit]:
             form = text[s:e].lower()
             if not form.endswith(cues):
                 ss, se = _sentence(state, s)
-                near = any(ss <= c[0] < se for c in cue_starts + generic_tech)
+                near = any(ss <= c[0] < se and c[0] != s for c in cue_starts)
                 if not near:
                     continue
         out.append(_Hit(s, e, kind, detail))
@@ -123,13 +123,59 @@ def _session_word_before(state: ParseState, offset: int) -> bool:
     return False
 
 
+def _block_start(state: ParseState, offset: int) -> int:
+    """Start of the block of lines (no blank line between) that holds ``offset``."""
+    gap = state.text.rfind("\n\n", 0, offset)
+    return 0 if gap < 0 else gap + 2
+
+
+def _is_heading_line(state: ParseState, offset: int) -> bool:
+    s, e = state.paragraph_of(offset)
+    line = state.text[s:e].rstrip()
+    return line.endswith(":") or len(line.split()) <= 4
+
+
 def _session(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> str | None:
-    """The session named just after the cue in its sentence, else the one around it."""
-    after = [sid for o, sid in state.session_marks if hit.end <= o < min(sent[1], hit.end + 60)]
+    """The session of an incident, from its sentence outwards.
+
+    A session named just after the cue in its sentence ("tidstillägg ... i kvalheat
+    3") wins; then the nearest one in the sentence, the last one earlier in the
+    paragraph, and a session heading above the line in the same block ("Kvalheat 3:").
+    """
+    marks = state.session_marks
+    window = min(sent[1], hit.end + 60)
+    after = [sid for o, sid in marks if hit.end <= o < window]
     if after:
         return after[0]
-    at = getattr(state, "session_at", None)
-    return at(hit.start) if at else None
+    for s, _e, concept in state.hits(hit.end, window, "session."):
+        kind = concept.split(".")[1]
+        if kind in ("practice", "qualifying", "race", "final", "other") and "_" not in concept:
+            return state.get_or_add_session(kind, None).id if not any(
+                sid.startswith(kind + "-") for _o, sid in marks) else None
+    in_sent = [(abs(o - hit.start), sid) for o, sid in marks if sent[0] <= o < sent[1]]
+    if in_sent:
+        return min(in_sent)[1]
+    ps, _pe = state.paragraph_of(hit.start)
+    before = [(o, sid) for o, sid in marks if ps <= o < hit.start]
+    if before:
+        return before[-1][1]
+    block = _block_start(state, hit.start)
+    heads = [(o, sid) for o, sid in marks if block <= o < ps and _is_heading_line(state, o)]
+    if heads:
+        return heads[-1][1]
+    # an endurance race or a one-race meeting: the race is all there is to be about
+    kinds = {sess.kind for sess in state.sessions}
+    races = [sess for sess in state.sessions if sess.kind == "race"]
+    if len(races) == 1 and not kinds & {"heat", "stage", "final"}:
+        return races[0].id
+    return None
+
+
+def _crew_second(state: ParseState, m: Mention) -> bool:
+    """A co-driver: named as one, or second of a crew written "Driver/Co-driver"."""
+    if m.name in state.people.codrivers:
+        return True
+    return m.start > 0 and state.text[m.start - 1] == "/"
 
 
 def _subject(state: ParseState, mentions: list[Mention], offset: int) -> Mention | None:
@@ -148,7 +194,8 @@ def _driver(state: ParseState, hit: _Hit, sent: tuple[int, int], listline: bool)
     if hit.type in FIELD_WIDE:
         return None
     text = state.text
-    mentions = state.people.between(sent[0], sent[1])
+    # incidents go to the driver, never to the co-driver of a crew
+    mentions = [m for m in state.people.between(sent[0], sent[1]) if not _crew_second(state, m)]
     if hit.type in _AFTER_NAME_TYPES:
         for m in mentions:
             if m.start >= hit.end and _AFTER_NAME.fullmatch(text[hit.end:m.start]):
@@ -156,11 +203,18 @@ def _driver(state: ParseState, hit: _Hit, sent: tuple[int, int], listline: bool)
     subj = _subject(state, mentions, hit.start)
     if subj:
         return subj.name
-    later = [m for m in mentions if m.start >= hit.end and not _OBJECT_BEFORE.search(text[max(0, m.start - 30):m.start])]
+    comma = text.find(",", hit.end, sent[1])
+    clause_end = sent[1] if comma < 0 else comma
+    later = [
+        m for m in mentions
+        if hit.end <= m.start < clause_end and not _OBJECT_BEFORE.search(text[max(0, m.start - 30):m.start])
+    ]
     if later:
         return later[0].name
     if listline:
         return state.people.nearest(hit.start) or state.people.main
+    if hit.type == "technical":
+        return state.people.main  # a first-person release: the car that broke is the writer's
     return None
 
 
@@ -190,10 +244,11 @@ def _merge(found: list[Incident]) -> list[Incident]:
                 continue  # rain somewhere in the day is not tied to the racing
         out.append(inc)
     # a retirement only stands when nothing else explains it
+    causes = {"technical", "crash", "contact"}
     return [
         i for i in out
         if i.type != "retirement"
-        or not any(o.type != "retirement" and o.driver == i.driver and o.session == i.session for o in out)
+        or (i.driver is not None and not any(o.type in causes and o.driver == i.driver for o in out))
     ]
 
 
@@ -202,8 +257,11 @@ def find_incidents(state: ParseState) -> list[Incident]:
     for hit in _hits(state):
         ls, le = state.paragraph_of(hit.start)
         line = state.text[ls:le]
-        if _is_headline(state, ls, le) and ":" not in line:
-            continue
+        title = ls == state.paragraphs[0][0] and len(state.paragraphs) > 1 and not line.rstrip().endswith((".", "!", "?"))
+        if title or (
+            _is_headline(state, ls, le) and ":" not in line
+        ):
+            continue  # the title and section headings repeat the body
         sent = _sentence(state, hit.start)
         listline = ":" in line[:40] and len(line.split()) <= 14
         session = _session(state, hit, sent)

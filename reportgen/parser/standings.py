@@ -37,6 +37,7 @@ _INLINE = re.compile(
     rf"(?P<pos>\d{{1,3}})[.:)]\s+(?P<name>{_NAME})\s*(?:\((?P<nat>[A-ZÅÄÖ]{{2,3}})\))?\s*[,:–-]?\s*"
     rf"(?P<pts>{_POINTS})\s*(?P<unit>p\b\.?|poäng|pts|points)?(?=\s*(?:[,;.]|och\b|$))"
 )
+_INLINE_CUE = re.compile(r"\d[.:)]\s+\w")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PAREN = re.compile(r"\([^)]*\)")
 
@@ -56,9 +57,9 @@ def _vocab() -> dict:
     num = r"\d+|" + "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
     after = re.compile(
         rf"\befter\s+(?:deltävling\s+|omgång\s+|runda\s+)?(?P<a>{num})(?:\s+(?:av|of)\s+(?P<b>{num}))?", re.I)
-    # compounds count too: "Teamställning", "Förarmästerskapet", "Juniortabellen"
     head_words = words["standings.header"] + [w for w in words["standings.teams"] if len(w) > 5]
-    header = re.compile(r"\b\w*(?:" + "|".join(sorted(map(re.escape, head_words), key=len, reverse=True))
+    # no leading \b, so compounds count: "Teamställning", "Juniortabellen"
+    header = re.compile(r"(?:" + "|".join(sorted(map(re.escape, head_words), key=len, reverse=True))
                         + r")\b", re.I)
     teams = re.compile(r"\b(?:" + "|".join(map(re.escape, words["standings.teams"])) + r")", re.I)
     return {"numbers": numbers, "nats": nats, "after": after, "header": header, "teams": teams}
@@ -154,7 +155,9 @@ def extract_standings(state: ParseState) -> None:
     i = 0
     while i < len(paras):
         s, e = paras[i]
-        m = _ENTRY.match(text, s, e) if not state.in_quote(s) else None
+        # an entry line starts with its position: a cheap test before the regex
+        starts_entry = text[s].isdigit() or text[s] == "="
+        m = _ENTRY.match(text, s, e) if starts_entry and not state.in_quote(s) else None
         if m is None:
             _inline(state, s, e)
             i += 1
@@ -163,7 +166,7 @@ def extract_standings(state: ParseState) -> None:
         j = i + 1
         while j < len(paras):
             s2, e2 = paras[j]
-            m2 = _ENTRY.match(text, s2, e2)
+            m2 = _ENTRY.match(text, s2, e2) if text[s2].isdigit() or text[s2] == "=" else None
             if m2 is None:
                 break
             run.append((m2, s2, e2))
