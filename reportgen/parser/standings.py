@@ -186,6 +186,8 @@ def extract_standings(state: ParseState) -> None:
 def _inline(state: ParseState, s: int, e: int) -> None:
     """A table written on one line: 'Ställning: 1. A 65 p, 2. B 60 p, 3. C 44 p.'"""
     text = state.text
+    if not _INLINE_CUE.search(text, s, e):  # cheap gate: no "1. Name" in the line
+        return
     heads = list(_vocab()["header"].finditer(text, s, e))
     if not heads:
         return
