@@ -352,16 +352,31 @@ class _Finder:
             elif kind == "dem":
                 iso, g = dem[text.lower()]  # type: ignore[index]
                 same = [n for n, c in self.codes.items() if c == iso]
-                name = same[0] if len(same) == 1 else people.nearest(start, gender=g)
+                name = same[0] if len(same) == 1 else self._driver_near(start, g)
                 if name:
                     if people.gender.get(name) in (None, g):
                         people.gender[name] = g
                         people.gender_shown.add(name)
                     self.codes.setdefault(name, iso)
             else:
-                name = people.nearest(start)
+                name = self._driver_near(start, None)
             if name:
                 people.add_mention(Mention(start, end, text, name))
+
+    def _driver_near(self, offset: int, gender: str | None) -> str | None:
+        """Who "22-åringen" or "svensken" means: of the drivers named just before (not
+        co-drivers), the text's main driver if among them, else the nearest."""
+        people = self.state.people
+        recent = [
+            m.name for m in people.mentions
+            if offset - 300 < m.start < offset and m.name not in people.codrivers
+            and people.gender.get(m.name) in (None, gender or people.gender.get(m.name))
+        ]
+        if people.main in recent:
+            return people.main
+        if recent:
+            return recent[-1]
+        return people.nearest(offset, gender=gender)
 
     def crews(self) -> None:
         """Crews that share results: "Lukas Moberg/Erik Sjödin", "Alva Wiklund och
@@ -408,6 +423,16 @@ class _Finder:
             return
         after = re.compile(rf"(?:\s+\w+)?\s+({'|'.join(re.escape(n) for n in people.full_names)})(?![\w])")
         for hs, he, concept in self.state.lex_hits:
+            if concept.startswith("demonym_plural."):
+                # "danskarna Mikkel Brun och Søren Holt"
+                iso = concept.split(".")[1]
+                chain = [m for m in people.mentions if he < m.start <= he + 2]
+                while chain:
+                    self.codes.setdefault(chain[-1].name, iso)
+                    nxt = [m for m in people.mentions
+                           if re.fullmatch(r"\s*(?:,|och)\s*", self.text[chain[-1].end : m.start] or "x")]
+                    chain = nxt[:1]
+                continue
             if not concept.startswith(("demonym.", "nationality_adj.")):
                 continue
             m = after.match(self.text, he)

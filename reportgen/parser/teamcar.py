@@ -64,9 +64,8 @@ def find_teams_and_cars(state: ParseState) -> None:
             continue
         if name in people.full_names:
             continue
-        who = _owner(state, m.start())
-        if who and who not in state.teams:
-            state.teams[who] = name
+        for who in _owners(state, m.start()):
+            state.teams.setdefault(who, name)
     # result and entry lists: "1. Viktor Lind, Lestrup Racing Team"
     for m in _LIST_TEAM.finditer(text):
         who = people.resolve(m.group(1), m.start(1))
@@ -83,9 +82,8 @@ def find_teams_and_cars(state: ParseState) -> None:
         car = m.group("car").strip().rstrip(".")
         if len(car.split()) < 2 or _in_series(state, m.start()):
             continue
-        who = _owner(state, m.start())
-        if who and who not in state.cars:
-            state.cars[who] = car
+        for who in _owners(state, m.start()):
+            state.cars.setdefault(who, car)
 
 
 def _in_series(state: ParseState, offset: int) -> bool:
@@ -93,12 +91,22 @@ def _in_series(state: ParseState, offset: int) -> bool:
     return any(s <= offset < e for s, e, c in state.hits(max(0, offset - 40), offset + 80, "series."))
 
 
-def _owner(state: ParseState, offset: int) -> str | None:
-    """The person a team/car phrase belongs to: the last one named in the sentence
-    before it, else the main driver of the text."""
-    line_start = state.text.rfind("\n", 0, offset) + 1
-    sent_start = max(state.text.rfind(". ", line_start, offset) + 1, line_start)
+def _owners(state: ParseState, offset: int) -> list[str]:
+    """The people a team/car phrase belongs to: the last one named in the sentence
+    before it (the driver of an "A/B" crew, every name of "A, B och C vann"), else the
+    main driver of the text."""
+    text = state.text
+    line_start = text.rfind("\n", 0, offset) + 1
+    sent_start = max(text.rfind(". ", line_start, offset) + 1, line_start)
     inside = [m for m in state.people.mentions if sent_start <= m.start < offset]
-    if inside:
-        return inside[-1].name
-    return state.people.main
+    if not inside:
+        return [state.people.main] if state.people.main else []
+    k = len(inside) - 1
+    group = [inside[k]]
+    # "Patrik Lind/Maria Berg, Volvo 940", "A, B och C vann ... i en BMW": the crew's car
+    while k > 0 and re.fullmatch(r"\s*(?:,|och|/)\s*", text[inside[k - 1].end : inside[k].start]):
+        k -= 1
+        group.insert(0, inside[k])
+    if len(group) > 1 and len(text[sent_start : group[0].start].split()) > 2:
+        group = group[-1:]
+    return list(dict.fromkeys(m.name for m in group))
