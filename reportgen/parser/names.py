@@ -209,9 +209,8 @@ class _Finder:
 
     def listed_names(self) -> None:
         for m in _BRACKET.finditer(self.text):
-            words = _trim(m.group(1).split())
-            # keep the last two or three words: "Segrare Anna Berg (SWE)" -> "Anna Berg"
-            words = self._tail_name(words)
+            # keep the name before the code: "Segrare Anna Berg (SWE)" -> "Anna Berg"
+            words = _trim(self._tail_name(m.group(1).split()))
             if len(words) >= 2:
                 name = " ".join(words)
                 self.add_full(name, m.start(1))
@@ -219,7 +218,7 @@ class _Finder:
                 if iso:
                     self.codes.setdefault(name, iso)
         for m in _LIST_LINE.finditer(self.text):
-            words = self._tail_name(_trim(m.group(1).split()))
+            words = _trim(self._tail_name(m.group(1).split()))
             if len(words) >= 2:
                 self.add_full(" ".join(words), m.start(1))
 
