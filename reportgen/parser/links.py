@@ -1,14 +1,137 @@
-"""URLs and the next event."""
+"""URLs and the next event.
+
+Links: every URL in the text (``https://…``, ``www.…``), trailing punctuation dropped.
+
+Next event: a sentence with a cue from ``lang/sv/next_event.json`` ("Nästa deltävling
+körs på …", "Härnäst väntar …", "nu väntar Assen") gives the venue (a circuit from the
+gazetteer, written as its usual name, else the capitalised words after "på"/"i"/":")
+and the date as written ("om drygt en månadstid", "den 22–23 juli"). Of several such
+sentences the one that says the most wins; the narrative beats a quote, which beats
+the title.
+"""
 
 from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lexicon import load
+from ..model import NextEvent
+from .state import ParseState
+from .textutil import CAP_WORD, sentences
 
-@Language.factory("reportgen_links", assigns=['doc._.rg'], requires=["doc._.rg"])
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"”»)\]]+", re.I)
+_URL_TAIL = ".,;:!?'’"
+# the venue follows one of these (a preposition, the cue verb, or a colon in a notice)
+_PLACE_LEAD = r"(?:\bpå|\bi|\bväntar|:)"
+
+
+def find_links(text: str) -> list[str]:
+    out: list[str] = []
+    for m in _URL.finditer(text):
+        url = m.group(0).rstrip(_URL_TAIL)
+        if url not in out:
+            out.append(url)
+    return out
+
+
+def _alt(forms) -> str:
+    return "|".join(sorted((re.escape(f) for f in set(forms)), key=len, reverse=True))
+
+
+@cache
+def _res() -> dict:
+    lex = load("sv")
+    words = {e.concept: list(e.forms) for e in lex.entries("next_event")}
+    months = [f for e in lex.entries("months") for f in e.forms if len(f.rstrip(".")) >= 3]
+    countries = {f for e in lex.entries("countries") for f in e.forms}
+    day = rf"(?:(?:{_alt(words['next.weekday'])})\s+)?(?:den\s+)?"
+    date = re.compile(
+        rf"(?:\bden\s+)?{day}\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{_alt(months)})\b"
+        rf"|\bom\s+(?:(?:{_alt(words['next.approx'])})\s+)?(?:\w+\s+)?(?:{_alt(words['next.unit'])})\b",
+        re.I,
+    )
+    return {
+        "cue": re.compile(rf"(?<!\w)(?:{_alt(words['next.cue'])})(?!\w)", re.I),
+        "date": date,
+        "place": re.compile(rf"{_PLACE_LEAD}\s+(?P<p>{CAP_WORD}(?:\s+{CAP_WORD})*)"),
+        "not_venue": set(words["next.not_venue"]) | countries,
+    }
+
+
+def _venue(state: ParseState, start: int, end: int) -> str | None:
+    """The venue named in ``[start, end)``: gazetteer name, else capitalised words."""
+    r = _res()
+    text = state.text
+    for m in r["place"].finditer(text, start, end):
+        words = m.group("p").split()
+        if words[0] in r["not_venue"]:
+            continue
+        ps, pe = m.start("p"), m.end("p")
+        hits = state.hits(ps, pe, "circuit.")
+        if hits:
+            hs, he, concept = max(hits, key=lambda h: h[1] - h[0])
+            usual = _circuit_name(concept)
+            # "Holjes" is "Höljes" typed without diacritics; other forms stay as written
+            if hs == ps and he == pe and usual and _fold(usual) == _fold(text[hs:he]):
+                return usual
+        return m.group("p")
+    return None
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+@cache
+def _circuit_names() -> dict[str, str]:
+    return {e.concept: e.forms[0] for e in load("sv").entries("circuits") if e.forms}
+
+
+def _circuit_name(concept: str) -> str | None:
+    return _circuit_names().get(concept)
+
+
+def find_next_event(state: ParseState) -> NextEvent | None:
+    r = _res()
+    text = state.text
+    best: tuple[tuple, NextEvent] | None = None
+    title = state.paragraphs[0] if state.paragraphs else (0, 0)
+    for ps, pe in state.paragraphs:
+        if not r["cue"].search(text, ps, pe):
+            continue
+        for s, e in sentences(text, ps, pe):
+            cue = r["cue"].search(text, s, e)
+            if cue is None or state.in_table(s):
+                continue
+            venue = _venue(state, cue.start(), e)
+            date = r["date"].search(text, cue.start(), e)
+            if venue is None and date is None:
+                continue
+            where = 0 if (ps, pe) == title and len(state.paragraphs) > 1 else (1 if state.in_quote(s) else 2)
+            score = ((venue is not None) + (date is not None), where, -s)
+            found = NextEvent(circuit=venue, date_text=date.group(0) if date else None,
+                              evidence=state.evidence(s, e))
+            if best is None or score > best[0]:
+                best = (score, found)
+    return best[1] if best else None
+
+
+@Language.factory("reportgen_links", assigns=["doc._.rg"], requires=["doc._.rg"])
 def make_links(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        return doc  # TODO: not implemented yet
+        state: ParseState | None = doc._.rg
+        if state is None:
+            return doc
+        for url in find_links(state.text):
+            if url not in state.links:
+                state.links.append(url)
+        if state.next_event is None:
+            state.next_event = find_next_event(state)
+        return doc
 
     return component
