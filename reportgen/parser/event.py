@@ -69,6 +69,7 @@ def _data() -> dict[str, object]:
         "months": months,
         "date_re": date_re,
         "round_of": round_of,
+        "noun_of": re.compile(rf"(?<![\w])(?:{nouns})\s+({num})\s+av\s+({num})(?![\w])", re.IGNORECASE),
         "round_num": round_num,
         "round_ord": round_ord,
         "ords": ords,
@@ -159,7 +160,7 @@ class _Event:
 
     def rounds(self) -> None:
         ev = self.state.event
-        m = self.d["round_of"].search(self.text)  # type: ignore[union-attr]
+        m = self.d["round_of"].search(self.text) or self.d["noun_of"].search(self.text)  # type: ignore[union-attr]
         if m:
             ev.round, ev.rounds_total = _num(m.group(1)), _num(m.group(2))
         for pat in ("round_num", "round_ord"):
@@ -206,6 +207,8 @@ class _Event:
             best = max(proper, key=len, default=entry.forms[0])
             ev.circuit = best if len(best) > len(entry.forms[0]) else entry.forms[0]
             ev.country = str(entry.value)
+        if ev.circuit is None:
+            self._venue_by_noun(circuits)
         if ev.country is None:
             for s, _e, c in self.state.lex_hits:
                 if c.startswith("country.") and not self._about_next(s) and self.text[s : s + 1].isupper():
@@ -213,6 +216,22 @@ class _Event:
                     if re.search(r"\b(?:i|på)\s$", pre):
                         ev.country = str(countries[c].value)
                         break
+
+    def _venue_by_noun(self, circuits: dict) -> None:
+        """"på Kristianstads kartingbana" (a known place before a venue noun) or a
+        capitalised compound venue ("Lånkebanan") when the gazetteer has no circuit."""
+        nouns = [f for e in load("sv").entries("circuits") if e.concept == "venue_noun" for f in e.forms]
+        places = {f.lower(): e for e in circuits.values() for f in e.forms}
+        alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w-])([A-ZÅÄÖ][\w-]+?)s?\s+(?:{alt})(?![\w])", self.text):
+            entry = places.get(m.group(1).lower())
+            if entry and not self._about_next(m.start()):
+                self.state.event.circuit, self.state.event.country = entry.forms[0], str(entry.value)
+                return
+        for m in re.finditer(rf"(?<![\w-])(?:på|vid)\s+([A-ZÅÄÖ][a-zåäö]+(?:{alt}))(?![\w])", self.text):
+            if not self._about_next(m.start()):
+                self.state.event.circuit = m.group(1)
+                return
 
     def dates(self) -> None:
         ev = self.state.event

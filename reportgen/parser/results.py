@@ -514,6 +514,9 @@ class _Reader:
                 else:
                     break
             ids: list[str] = []
+            if any(q.numbers for q in chain):
+                # "lördagens längsta sträcka, SS9 Vännäs": the numbered one says which
+                chain = [q for q in chain if q.numbers]
             for q in chain:
                 ids += [i for i in self.reg.expand(q, ctx, spread if len(chain) == 1 else 0) if i not in ids]
             if ids:
