@@ -228,7 +228,7 @@ class _Event:
             if entry and not self._about_next(m.start()):
                 self.state.event.circuit, self.state.event.country = entry.forms[0], str(entry.value)
                 return
-        for m in re.finditer(rf"(?<![\w-])(?:på|vid)\s+([A-ZÅÄÖ][a-zåäö]+(?:{alt}))(?![\w])", self.text):
+        for m in re.finditer(rf"(?m)(?:(?<![\w-])(?:på|vid)\s+|^)([A-ZÅÄÖ][a-zåäö]+(?:{alt}))(?![\w])", self.text):
             if not self._about_next(m.start()):
                 self.state.event.circuit = m.group(1)
                 return

@@ -501,7 +501,7 @@ class _Reader:
                 return [_DROP]
             # "på SS7 och SS8": every session of the list
             chain = [r]
-            ordered = sorted(pool, key=lambda q: q.start)
+            ordered = sorted([q for q in refs if ss <= q.start < se], key=lambda q: q.start)
             joined = r"\s*(?:,|och|&|samt|respektive)\s*(?:på|i)?\s*"
             for q in reversed([q for q in ordered if q.start < r.start]):
                 if q.kind == r.kind and re.fullmatch(joined, self.text[q.end : chain[0].start]):
