@@ -252,6 +252,16 @@ def _merge(found: list[Incident]) -> list[Incident]:
     ]
 
 
+def _ensure(state: ParseState, sid: str | None) -> str | None:
+    """Make sure a session id named by a mark exists in the document."""
+    if sid is None or state.session(sid) is not None:
+        return sid
+    kind, _, num = sid.partition("-")
+    if kind not in ("practice", "qualifying", "race", "heat", "final", "stage", "other"):
+        return None
+    return state.get_or_add_session(kind, int(num) if num.isdigit() else None).id
+
+
 def find_incidents(state: ParseState) -> list[Incident]:
     found: list[Incident] = []
     for hit in _hits(state):
@@ -264,7 +274,7 @@ def find_incidents(state: ParseState) -> list[Incident]:
             continue  # the title and section headings repeat the body
         sent = _sentence(state, hit.start)
         listline = ":" in line[:40] and len(line.split()) <= 14
-        session = _session(state, hit, sent)
+        session = _ensure(state, _session(state, hit, sent))
         driver = _driver(state, hit, sent, listline)
         found.append(Incident(type=hit.type, session=session, driver=driver, detail=hit.detail,
                               evidence=state.evidence(*sent)))
