@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Participant
-from .sessions import session_sort_key
+from .sessions import KIND_RANK, session_sort_key
 from .state import ParseState
 
 
@@ -55,6 +55,11 @@ def _participants(state: ParseState) -> None:
 
 def _sessions(state: ParseState) -> None:
     referenced = {i.session for i in state.incidents if i.session}
+    # a session named only by an incident ("punktering på SS3") is still a session
+    for sid in sorted(referenced):
+        kind, _, num = sid.partition("-")
+        if state.session(sid) is None and kind in KIND_RANK:
+            state.get_or_add_session(kind, int(num) if num.isdigit() else None, state.session_labels.get(sid))
     kept = [s for s in state.sessions if s.results or s.id in referenced]
     kinds = [s.kind for s in kept]
     interleave = kinds.count("qualifying") > 1 and kinds.count("qualifying") == kinds.count("race")

@@ -874,6 +874,10 @@ class _Reader:
                 st.mark_session(r.start, sid)
             if len(ids) == 1:
                 self.reg.label_ref(ids[0], r)
+        for sid in {sid for _, sid in st.session_marks}:
+            label = self.reg.label(sid)
+            if label:
+                st.session_labels[sid] = label
         # "korsade mållinjen som trea men ... hamnade på sjunde plats": within one
         # sentence, the later place for the same driver and session is the result
         last: dict[tuple, int] = {}
