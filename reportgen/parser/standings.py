@@ -62,7 +62,12 @@ def _vocab() -> dict:
     header = re.compile(r"(?:" + "|".join(sorted(map(re.escape, head_words), key=len, reverse=True))
                         + r")\b", re.I)
     teams = re.compile(r"\b(?:" + "|".join(map(re.escape, words["standings.teams"])) + r")", re.I)
-    return {"numbers": numbers, "nats": nats, "after": after, "header": header, "teams": teams}
+    rounds = [f for e in lex.entries("event_words") if e.concept == "round.noun" for f in e.forms]
+    round_alt = "|".join(sorted(map(re.escape, rounds), key=len, reverse=True))
+    after_full = re.compile(rf"{after.pattern}(?:\s+(?:{round_alt})\b)?", re.I)
+    not_name = tuple(words.get("standings.not_name", []))
+    return {"numbers": numbers, "nats": nats, "after": after, "header": header, "teams": teams,
+            "after_full": after_full, "not_name": not_name}
 
 
 def _points(raw: str) -> float | int:
@@ -90,23 +95,45 @@ def _entry(state: ParseState, m: re.Match[str], start: int, end: int, prev: Stan
                           evidence=Evidence.of(state.text, start, end))
 
 
-def _championship(state: ParseState, header: list[tuple[int, int]]) -> str | None:
-    """The championship a table's header names: a known series, else the cleaned line."""
-    for s, e in reversed(header):
-        hits = state.hits(s, e, "series.")
-        if hits:
-            hs, he, _ = max(hits, key=lambda h: h[1] - h[0])
-            return state.text[hs:he]
+def _championship(state: ParseState, header: list[tuple[int, int]], teams: bool = False) -> str | None:
+    """The championship a table's header names, as written ("Rallycross-SM Supercar").
+
+    The capitalised words of the lowest header line that has some, once the round
+    count, year, brackets and header words ("Ställning", "Lagställning") are gone.
+    A bare abbreviation ("Placering i SM") is the series it abbreviates when the text
+    names one ("Karting-SM"); a drivers' table with no name is the text's series.
+    """
     v = _vocab()
     for s, e in reversed(header):
         line = _PAREN.sub(" ", state.text[s:e])
-        line = v["after"].sub(" ", _YEAR.sub(" ", line))
-        line = re.split(r"\s[–-]\s", line)[0]
-        line = v["header"].sub(" ", line)
-        line = re.sub(r"\b(?:i|för|efter|av)\b", " ", line)
-        line = re.sub(r"\s+", " ", line).strip(" :,.–-")
-        if line and any(c.isupper() for c in line):
-            return line
+        line = v["after_full"].sub(" ", _YEAR.sub(" ", line))
+        line = re.split(r"\s[–-]\s|,", line)[0]
+        keep: list[str] = []
+        for raw in line.split():
+            word = raw.strip(":.;")
+            if not word:
+                continue
+            if word.lower().endswith(v["not_name"]):
+                if keep:
+                    break
+                continue
+            if word[0].isupper() or any(c.isdigit() for c in word):
+                keep.append(word)
+            elif keep:
+                break
+        name = " ".join(keep)
+        if name:
+            if len(name) <= 3 and name.isupper():
+                longer = [state.text[a:b] for a, b, _c in state.hits(0, len(state.text), "series.")
+                          if name in state.text[a:b] and b - a > len(name)]
+                if longer:
+                    return longer[0]
+            return name
+    if not teams:
+        hits = state.hits(0, len(state.text), "series.")
+        if hits:
+            a, b, _c = max(hits, key=lambda h: (h[1] - h[0], -h[0]))
+            return state.text[a:b]
     return None
 
 
@@ -130,7 +157,7 @@ def _table(state: ParseState, header: list[tuple[int, int]], entries: list[Stand
     head_text = " ".join(state.text[s:e] for s, e in header)
     after = v["after"].search(head_text)
     state.standings.append(Standings(
-        championship=_championship(state, header),
+        championship=_championship(state, header, teams=bool(v["teams"].search(head_text))),
         after_round=_number(after.group("a")) if after else None,
         rounds_total=_number(after.group("b")) if after else None,
         entries=entries,
