@@ -8,6 +8,8 @@ them) instead of scanning tokens in Python.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -22,6 +24,25 @@ SPAN_KEY = "rg_lex"
 def parser_stems(lang: str = "sv") -> list[str]:
     """The data files whose forms the lexicon component matches."""
     return [s for s in load(lang).files if not s.startswith(_SKIP_PREFIXES)]
+
+
+def pattern_triggers(lang: str = "sv") -> tuple[set[str], int]:
+    """Lower-case first words of the token patterns, and the longest pattern: the
+    Matcher only runs near a trigger word (most texts have few), not over every token."""
+    triggers: set[str] = set()
+    longest = 1
+    for stem in parser_stems(lang):
+        for entry in load(lang).entries(stem):
+            for pat in entry.patterns:
+                first = pat[0].get("LOWER")
+                if isinstance(first, str):
+                    triggers.add(first)
+                elif isinstance(first, dict) and "IN" in first:
+                    triggers.update(first["IN"])
+                else:
+                    return set(), 0  # a pattern without a literal start: match everywhere
+                longest = max(longest, len(pat))
+    return triggers, longest
 
 
 def build_matchers(nlp: Language, lang: str = "sv") -> tuple[PhraseMatcher, Matcher]:
@@ -67,11 +88,22 @@ def add_tokenizer_exceptions(nlp: Language, lang: str = "sv") -> None:
 @Language.factory("reportgen_lexicon", assigns=["doc.spans"], requires=["doc._.rg"])
 def make_lexmatch(nlp: Language, name: str):
     phrase, tokens = build_matchers(nlp)
+    triggers, longest = pattern_triggers()
+    trigger_ids = {nlp.vocab.strings.add(t) for t in triggers}
 
     def component(doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=mid) for mid, s, e in phrase(doc)]
-        if len(tokens):
+        if len(tokens) and not triggers:
             spans += [Span(doc, s, e, label=mid) for mid, s, e in tokens(doc)]
+        elif len(tokens):
+            lowers = doc.to_array(LOWER)
+            for i in numpy.flatnonzero(numpy.isin(lowers, list(trigger_ids))):
+                window = doc[int(i) : int(i) + longest]
+                spans += [
+                    Span(doc, window.start + s, window.start + e, label=mid)
+                    for mid, s, e in tokens(window)
+                    if s == 0
+                ]
         spans.sort(key=lambda sp: (sp.start_char, -sp.end_char))
         doc.spans[SPAN_KEY] = spans
         if doc._.rg is not None:
