@@ -207,7 +207,7 @@ def _driver(state: ParseState, hit: _Hit, sent: tuple[int, int], listline: bool)
     clause_end = sent[1] if comma < 0 else comma
     later = [
         m for m in mentions
-        if hit.end <= m.start < clause_end and not _OBJECT_BEFORE.search(text[max(0, m.start - 30):m.start])
+        if hit.start < m.start < clause_end and not _OBJECT_BEFORE.search(text[max(0, m.start - 30):m.start])
     ]
     if later:
         return later[0].name

@@ -1,0 +1,76 @@
+"""Incidents: each type, its English detail, session and driver, merging of repeats."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen import parse
+
+INTRO = "Anna Svensson (SWE) och Per Ek (NOR) körde STCC på Mantorp Park.\n\n"
+
+# (body, expected incidents as (type, session, driver, detail))
+CASES = [
+    ("I Race 1 fick Anna Svensson tekniska problem med bränslepumpen och bröt.\n",
+     {("technical", "race-1", "Anna Svensson", "fuel pump")}),
+    ("I Race 2 gick växellådan sönder för Per Ek efter tre varv.\n",
+     {("technical", "race-2", "Per Ek", "gearbox")}),
+    ("I Race 1 fick Anna Svensson motorproblem.\n", {("technical", "race-1", "Anna Svensson", "engine")}),
+    ("I Race 1 började bromsarna tappa och Per Ek slutade femma.\n",
+     {("technical", "race-1", "Per Ek", "brakes")}),
+    ("I Race 1 fick Anna Svensson punktering på sista varvet.\n",
+     {("technical", "race-1", "Anna Svensson", "puncture")}),
+    ("I Race 2 kraschade Per Ek i första kurvan.\n", {("crash", "race-2", "Per Ek", None)}),
+    ("Race 2 fick en tidig avåkning för Per Ek i sista kurvan.\n", {("crash", "race-2", "Per Ek", None)}),
+    ("I Race 1 fick Anna Svensson en knuff i första kurvan och tappade två placeringar.\n",
+     {("contact", "race-1", "Anna Svensson", None)}),
+    ("I Race 1 snurrade Per Ek på första varvet.\n", {("spin", "race-1", "Per Ek", None)}),
+    ("I Race 2 kom säkerhetsbilen ut efter tio minuter.\n", {("safety_car", "race-2", None, None)}),
+    ("Race 2 bröts med röd flagg efter fem varv.\n", {("red_flag", "race-2", None, None)}),
+    ("Per Ek fick ett tidstillägg på fem sekunder i Race 1.\n",
+     {("penalty", "race-1", "Per Ek", "time penalty")}),
+    ("I Race 2 fick Per Ek en drive through för en tjuvstart.\n",
+     {("penalty", "race-2", "Per Ek", "drive-through")}),
+    ("Regnet öste ner under Race 1.\n", {("weather", "race-1", None, None)}),
+    # a retirement with no cause is an incident; with a cause, the cause is
+    ("I Race 1 tvingades Per Ek bryta efter fyra varv.\n", {("retirement", "race-1", "Per Ek", None)}),
+    ("I Race 1 gick drivaxeln av och Per Ek tvingades bryta.\n",
+     {("technical", "race-1", "Per Ek", "driveshaft")}),
+    # a part named without a failure is talk about the car, not an incident
+    ("I Race 1 var motorn stark och Anna Svensson vann.\n", set()),
+    # a disqualification is a result status only
+    ("Per Ek diskvalificerades efter Race 1 för låg vikt.\n", set()),
+    # quotes are not narrative
+    ("– Motorn gick sönder i Race 1, säger Anna Svensson.\n", set()),
+    # repeats merge, keeping the more specific detail
+    ("I Race 1 fick Anna Svensson tekniska problem. Det var bränslepumpen som krånglade för henne i Race 1.\n",
+     {("technical", "race-1", "Anna Svensson", "fuel pump")}),
+    # a results list line under a session heading
+    ("Annas resultat:\nRace 1: 1:a plats\nTidskval 2: Startade inte pga. tekniska problem\n",
+     {("technical", "qualifying-2", "Anna Svensson", None)}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_parser_incidents_types(body: str, expected: set[tuple]) -> None:
+    text = INTRO + body
+    doc = parse(text)
+    got = {(i.type, i.session, i.driver, i.detail) for i in doc.incidents}
+    assert got == expected
+    ids = {s.id for s in doc.sessions}
+    for inc in doc.incidents:
+        assert text[inc.evidence.start:inc.evidence.end] == inc.evidence.text
+        assert inc.session is None or inc.session in ids
+
+
+def test_parser_incidents_one_per_key() -> None:
+    text = INTRO + "I Race 2 kom säkerhetsbilen ut. Säkerhetsbilen stannade ute till mål i Race 2.\n"
+    doc = parse(text)
+    assert [(i.type, i.session) for i in doc.incidents] == [("safety_car", "race-2")]
+
+
+@pytest.mark.parametrize("detail_concept", ["incident.technical.fuel_pump", "incident.technical.gearbox"])
+def test_parser_incidents_data_first_form_is_definite(detail_concept: str) -> None:
+    from reportgen.lexicon import load
+
+    entry = next(e for e in load("sv").entries("incidents") if e.concept == detail_concept)
+    assert entry.forms[0].endswith("n")  # bränslepumpen, växellådan: what the renderer writes

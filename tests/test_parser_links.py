@@ -1,0 +1,47 @@
+"""Links and the next event."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen import parse
+
+INTRO = "Anna Svensson vann Race 1 i STCC på Mantorp Park.\n\n"
+
+
+@pytest.mark.parametrize(("body", "links"), [
+    ("Resultat: https://www.stcc.se/resultat/2023.\n", ["https://www.stcc.se/resultat/2023"]),
+    ("Mer på www.stcc.se/resultat, och på http://example.org/a?b=1!\n",
+     ["www.stcc.se/resultat", "http://example.org/a?b=1"]),
+    ("(Se https://www.stcc.se/bilder)\n", ["https://www.stcc.se/bilder"]),
+    ("Inga länkar här.\n", []),
+])
+def test_parser_links_urls(body: str, links: list[str]) -> None:
+    assert parse(INTRO + body).links == links
+
+
+@pytest.mark.parametrize(("body", "circuit", "date_text"), [
+    ("Nästa deltävling körs på Ring Knutstorp 12–13 augusti.\n", "Ring Knutstorp", "12–13 augusti"),
+    ("Nästa tävling körs på Mantorp Park den 12–13 augusti.\n", "Mantorp Park", "den 12–13 augusti"),
+    ("Härnäst väntar Falkenberg om tre veckor.\n", "Falkenberg", "om tre veckor"),
+    ("Nästa deltävling avgörs i Mikołajki i Polen om drygt en månadstid.\n", "Mikołajki", "om drygt en månadstid"),
+    ("Nästa klubbrace: söndag 27 augusti på hemmabanan i Vårgårda.\n", "Vårgårda", "söndag 27 augusti"),
+    ("Nästa deltävling: Hagfors 20 maj.\n", "Hagfors", "20 maj"),
+    ("Nästa deltävling körs på Karlskoga Motorstadion den 9 september.\n", "Karlskoga Motorstadion",
+     "den 9 september"),
+    # a venue typed without diacritics is the gazetteer's usual name
+    ("Serien fortsätter på Holjes i Värmland den 26 augusti.\n", "Höljes", "den 26 augusti"),
+    ("Nästa deltävling är Rally Dalsland om tre veckor.\n", None, "om tre veckor"),
+    ("– Nu ser jag fram emot nästa deltävling på Red Bull Ring om drygt en månadstid, säger Anna Svensson.\n",
+     "Red Bull Ring", "om drygt en månadstid"),
+])
+def test_parser_links_next_event(body: str, circuit: str | None, date_text: str | None) -> None:
+    text = INTRO + body
+    ne = parse(text).next_event
+    assert ne is not None
+    assert (ne.circuit, ne.date_text) == (circuit, date_text)
+    assert ne.evidence is not None and text[ne.evidence.start:ne.evidence.end] == ne.evidence.text
+
+
+def test_parser_links_no_next_event() -> None:
+    assert parse(INTRO + "Anna var nöjd med helgen.\n").next_event is None
