@@ -52,24 +52,33 @@ class PeopleIndex:
     nationality: dict[str, str] = field(default_factory=dict)  # full name -> ISO alpha-2
     main: str | None = None  # the driver a first-person release is by (what "jag" means)
     codrivers: list[str] = field(default_factory=list)  # named as co-driver ("min kartläsare X")
-    we: set[int] = field(default_factory=set)
-    crews: dict[str, str] = field(default_factory=dict)  # driver <-> co-driver, both ways  # starts of "vi"/"oss" mentions (the main crew)
+    we: set[int] = field(default_factory=set)  # starts of "vi"/"oss" mentions (the main crew)
+    crews: dict[str, str] = field(default_factory=dict)  # driver <-> co-driver, both ways
+    _keys: list[int] = field(default_factory=list, repr=False)  # mention starts, kept in step
+
+    def _starts(self) -> list[int]:
+        if len(self._keys) != len(self.mentions):
+            self._keys = [m.start for m in self.mentions]
+        return self._keys
 
     def add_mention(self, mention: Mention) -> None:
         """Insert a mention keeping text order."""
-        keys = [m.start for m in self.mentions]
-        self.mentions.insert(bisect.bisect_right(keys, mention.start), mention)
+        i = bisect.bisect_right(self._starts(), mention.start)
+        self.mentions.insert(i, mention)
+        self._keys.insert(i, mention.start)
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Mentions that lie inside ``[start, end)``, in text order."""
-        keys = [m.start for m in self.mentions]
-        lo = bisect.bisect_left(keys, start)
+        i = bisect.bisect_left(self._starts(), start)
         out = []
-        for m in self.mentions[lo:]:
+        mentions, n = self.mentions, len(self.mentions)
+        while i < n:
+            m = mentions[i]
             if m.start >= end:
                 break
             if m.end <= end:
                 out.append(m)
+            i += 1
         return out
 
     def resolve(self, mention: str, offset: int | None = None) -> str | None:
@@ -129,13 +138,17 @@ class ParseState:
 
     def hits(self, start: int, end: int, prefix: str = "") -> list[tuple[int, int, str]]:
         """Lexicon hits inside ``[start, end)`` whose concept starts with ``prefix``."""
-        lo = bisect.bisect_left(self.lex_hits, (start, -1, ""))
+        hits = self.lex_hits
+        i = bisect.bisect_left(hits, (start, -1, ""))
         out = []
-        for h in self.lex_hits[lo:]:
+        n = len(hits)
+        while i < n:
+            h = hits[i]
             if h[0] >= end:
                 break
             if h[1] <= end and h[2].startswith(prefix):
                 out.append(h)
+            i += 1
         return out
 
     def in_quote(self, offset: int) -> bool:
