@@ -18,7 +18,10 @@ has already marked every form in the text, so this component only walks those hi
   "av/med/bakom/före" are skipped), else the first person after it; a results-list line
   without a name falls back to the person last named;
 - one incident per (type, session, driver): a repeat merges, keeping the more specific
-  detail; a repeat with no session merges into the same (type, driver) with one.
+  detail; a repeat with no session merges into the same (type, driver) with one;
+- "tvingades bryta"/"bröt" is a dnf result; it is also a ``retirement`` incident only
+  when no technical problem, crash or contact of that driver explains it (corpus/README.md);
+  a disqualification is a result status, never a penalty incident by itself.
 """
 
 from __future__ import annotations
