@@ -183,3 +183,96 @@ CREWS = [
 @pytest.mark.parametrize(("text", "expected"), CREWS, ids=[c[0][:50] for c in CREWS])
 def test_parser_results_crews_and_lists(text: str, expected: set[tuple]) -> None:
     assert _results(text) == expected
+
+
+RALLY_AND_LISTS = [
+    (
+        "Resultat:\n1. Patrik Lind/Maria Berg, Volvo 940\n2. Jimmy Karlsson/Sanna Ek, Volvo 240\n"
+        "Utgick: Mats Kron/Ulf Jern (SS4, växellåda).\nEj start: Sofia Hed/Jan Hed.",
+        {
+            ("race", "Patrik Lind", 1, C),
+            ("race", "Maria Berg", 1, C),
+            ("race", "Jimmy Karlsson", 2, C),
+            ("race", "Sanna Ek", 2, C),
+            ("race", "Mats Kron", None, "dnf"),
+            ("race", "Ulf Jern", None, "dnf"),
+            ("race", "Sofia Hed", None, "dns"),
+            ("race", "Jan Hed", None, "dns"),
+        },
+    ),
+    (
+        "Patrik Lind/Maria Berg och Jimmy Karlsson/Sanna Ek körde.\n"
+        "Sträcksegrare: SS1 Lind/Berg, SS2 Karlsson/Ek.",
+        {
+            ("stage-1", "Patrik Lind", 1, C),
+            ("stage-1", "Maria Berg", 1, C),
+            ("stage-2", "Jimmy Karlsson", 1, C),
+            ("stage-2", "Sanna Ek", 1, C),
+        },
+    ),
+    (
+        "Heat 1: 1) Sixten Ek 2) Alice Borg 3) Noah Frid. Ella Strand bröt.",
+        {
+            ("heat-1", "Sixten Ek", 1, C),
+            ("heat-1", "Alice Borg", 2, C),
+            ("heat-1", "Noah Frid", 3, C),
+            ("heat-1", "Ella Strand", None, "dnf"),
+        },
+    ),
+    (
+        "Segern i rallyt gick till Alva Wiklund (SWE) och kartläsaren Johanna Fors (SWE). "
+        "Andraplatsen gick till Sander Haugen med Ola Bråten i högerstolen, medan tredjeplatsen "
+        "togs av Lukas Moberg/Erik Sjödin.",
+        {
+            ("race", "Alva Wiklund", 1, C),
+            ("race", "Johanna Fors", 1, C),
+            ("race", "Sander Haugen", 2, C),
+            ("race", "Ola Bråten", 2, C),
+            ("race", "Lukas Moberg", 3, C),
+            ("race", "Erik Sjödin", 3, C),
+        },
+    ),
+    (
+        "Jag och min kartläsare Johan Wiklund vann första specialsträckan. "
+        "Totalt slutade vi sexa i rallyt.\n\nEmil Sundqvist",
+        {
+            ("stage-1", "Emil Sundqvist", 1, C),
+            ("stage-1", "Johan Wiklund", 1, C),
+            ("race", "Emil Sundqvist", 6, C),
+            ("race", "Johan Wiklund", 6, C),
+        },
+    ),
+    (
+        "Svensken Tobias Ek vann båda kvalheaten på lördagen och blev sedan tvåa och trea i de båda "
+        "heaten på söndagen.",
+        {
+            ("heat-1", "Tobias Ek", 1, C),
+            ("heat-2", "Tobias Ek", 1, C),
+            ("heat-3", "Tobias Ek", 2, C),
+            ("heat-4", "Tobias Ek", 3, C),
+        },
+    ),
+    (
+        "I heat 3 kom Elias Norén i mål som tvåa, men han diskvalificerades från heatet.",
+        {("heat-3", "Elias Norén", None, "dsq")},
+    ),
+    (
+        "I finalen korsade Leo Grahn mållinjen som trea, men fick ett tidstillägg och "
+        "hamnade på sjunde plats.",
+        {("final", "Leo Grahn", 7, C)},
+    ),
+    (
+        "I finalen låg Anton Kvist tvåa in i kurvan, men han tvingades bryta.",
+        {("final", "Anton Kvist", None, "dnf")},
+    ),
+    (
+        "Leo Granqvist kvalade in som 2:a, bara fyra hundradelar efter Lucas de Vries som tog pole.",
+        {("qualifying", "Leo Granqvist", 2, C), ("qualifying", "Lucas de Vries", 1, C)},
+    ),
+    ("Rallyt kördes i Polen. Anna Berg vann rallyt.", {("race", "Anna Berg", 1, C)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RALLY_AND_LISTS, ids=[c[0][:50] for c in RALLY_AND_LISTS])
+def test_parser_results_rally_crews_and_result_lines(text: str, expected: set[tuple]) -> None:
+    assert _results(text) == expected

@@ -139,7 +139,9 @@ class _Event:
             if m and not self._about_next(m.start()):
                 self.state.event.series = m.group(1)
                 return
-        compounds = [f for e in load("sv").entries("series") if e.concept == "series_compound" for f in e.forms]
+        compounds = [
+            f for e in load("sv").entries("series") if e.concept == "series_compound" for f in e.forms
+        ]
         if compounds:
             alt = "|".join(re.escape(f) for f in compounds)
             for m in re.finditer(rf"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+(?:{alt}))(?![\w])", self.text):
@@ -218,7 +220,7 @@ class _Event:
                         break
 
     def _venue_by_noun(self, circuits: dict) -> None:
-        """"på Kristianstads kartingbana" (a known place before a venue noun) or a
+        """ "på Kristianstads kartingbana" (a known place before a venue noun) or a
         capitalised compound venue ("Lånkebanan") when the gazetteer has no circuit."""
         nouns = [f for e in load("sv").entries("circuits") if e.concept == "venue_noun" for f in e.forms]
         places = {f.lower(): e for e in circuits.values() for f in e.forms}
@@ -228,7 +230,9 @@ class _Event:
             if entry and not self._about_next(m.start()):
                 self.state.event.circuit, self.state.event.country = entry.forms[0], str(entry.value)
                 return
-        for m in re.finditer(rf"(?m)(?:(?<![\w-])(?:på|vid)\s+|^)([A-ZÅÄÖ][a-zåäö]+(?:{alt}))(?![\w])", self.text):
+        for m in re.finditer(
+            rf"(?m)(?:(?<![\w-])(?:på|vid)\s+|^)([A-ZÅÄÖ][a-zåäö]+(?:{alt}))(?![\w])", self.text
+        ):
             if not self._about_next(m.start()):
                 self.state.event.circuit = m.group(1)
                 return

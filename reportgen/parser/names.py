@@ -133,12 +133,15 @@ def _role_like(word: str) -> bool:
     return word.lower().endswith(_role_endings())
 
 
-def _trim(words: list[str]) -> list[str]:
+def _trim(words: list[str], keep_first: bool = False) -> list[str]:
     """Cut a capitalised run at the first word that is not part of a name (a known
     non-name word, an all-caps code, or a given name after a surname)."""
     out: list[str] = []
     given = _vocab()["given"]
     for i, w in enumerate(words):
+        if keep_first and i == 0:
+            out.append(w)  # a given name, even one that is also a word ("Martin" of "Aston Martin")
+            continue
         # "Lucas de Vries": a lower-case particle inside a name
         if out and w.islower() and i + 1 < len(words) and re.fullmatch(_PARTICLE, w):
             out.append(w)
@@ -185,7 +188,7 @@ class _Finder:
                 base = w if w in given else None  # type: ignore[operator]
                 if base is None:
                     continue
-                rest = _trim(words[i + 1 :])
+                rest = _trim(words[i:], keep_first=True)[1:]
                 if rest:
                     start = m.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
                     self.add_full(" ".join([w, *rest]), start)
@@ -289,7 +292,7 @@ class _Finder:
         if not people.full_names:
             return
         text = self.text
-        for s, e, c in self.state.lex_hits:
+        for _s, e, c in self.state.lex_hits:
             if c == "self_intro":
                 after = [m for m in people.mentions if e <= m.start <= e + 2]
                 if after:
@@ -367,8 +370,10 @@ class _Finder:
         co-drivers), the text's main driver if among them, else the nearest."""
         people = self.state.people
         recent = [
-            m.name for m in people.mentions
-            if offset - 300 < m.start < offset and m.name not in people.codrivers
+            m.name
+            for m in people.mentions
+            if offset - 300 < m.start < offset
+            and m.name not in people.codrivers
             and people.gender.get(m.name) in (None, gender or people.gender.get(m.name))
         ]
         if people.main in recent:
@@ -384,13 +389,11 @@ class _Finder:
         people = self.state.people
         joiner, seat = _crew_res()
         full = [m for m in people.mentions if m.name in people.full_names and m.start not in people.we]
-        for a, b in zip(full, full[1:]):
+        for a, b in zip(full, full[1:], strict=False):
             if a.name == b.name:
                 continue
             gap = self.text[a.end : b.start]
-            if joiner.fullmatch(gap) or (
-                re.fullmatch(r"\s*med\s*", gap) and seat.match(self.text, b.end)
-            ):
+            if joiner.fullmatch(gap) or (re.fullmatch(r"\s*med\s*", gap) and seat.match(self.text, b.end)):
                 people.crews.setdefault(a.name, b.name)
                 people.crews.setdefault(b.name, a.name)
         if people.main and people.codrivers and self._first_person():
@@ -428,8 +431,11 @@ class _Finder:
                 chain = [m for m in people.mentions if he < m.start <= he + 2]
                 while chain:
                     self.codes.setdefault(chain[-1].name, iso)
-                    nxt = [m for m in people.mentions
-                           if re.fullmatch(r"\s*(?:,|och)\s*", self.text[chain[-1].end : m.start] or "x")]
+                    nxt = [
+                        m
+                        for m in people.mentions
+                        if re.fullmatch(r"\s*(?:,|och)\s*", self.text[chain[-1].end : m.start] or "x")
+                    ]
                     chain = nxt[:1]
                 continue
             if not concept.startswith(("demonym.", "nationality_adj.")):

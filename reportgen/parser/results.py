@@ -404,7 +404,6 @@ class _Reader:
         if x.driver:
             return x.driver
         people = self.state.people
-        d = self.d
 
         objects: set[int] = set()
         prev: Mention | None = None
@@ -622,7 +621,7 @@ class _Reader:
                 prev_heading = self.context
 
     def _winners_line(self, ps: int, pe: int, refs: list[SessionRef]) -> bool:
-        """"Sträcksegrare: SS1 Lind/Berg, SS2 Karlsson/Ek": each session's winner."""
+        """ "Sträcksegrare: SS1 Lind/Berg, SS2 Karlsson/Ek": each session's winner."""
         head = [h for h in self.state.hits(ps, min(pe, ps + 30), "result.winners_line") if h[0] - ps <= 2]
         if not head or not refs or ":" not in self.text[head[0][1] : head[0][1] + 3]:
             return False
@@ -953,7 +952,7 @@ class _Reader:
             return f"{kind}-{nums[0]}"
         if not nums and self.reg.kinds.get(kind) and (p.kind_hint or kind == "race"):
             return kind
-        if kind == "race" and not nums and not {"heat", "final", "stage", "other"} & set(self.reg.kinds):
+        if kind == "race" and not nums and not {"heat", "final", "other"} & set(self.reg.kinds):
             # a one-race event that names only its qualifying or practice
             return "race"
         return None

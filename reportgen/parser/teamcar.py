@@ -76,7 +76,12 @@ def find_teams_and_cars(state: ParseState) -> None:
     for m in _BRACKET_TEAM.finditer(text):
         who = people.resolve(m.group(1), m.start(1))
         team = m.group(2).strip()
-        if who and who not in state.teams and _looks_like_team(team) and not re.fullmatch(r"[A-Z]{1,3}", team):
+        if (
+            who
+            and who not in state.teams
+            and _looks_like_team(team)
+            and not re.fullmatch(r"[A-Z]{1,3}", team)
+        ):
             state.teams[who] = team
     for m in filter(None, (car_re.match(text, s) for s in starts)):
         car = m.group("car").strip().rstrip(".")
