@@ -36,7 +36,7 @@ def test_parser_session_ids_unique_and_well_formed(doc_id: str) -> None:
     assert len(ids) == len(set(ids))
     for s in doc.sessions:
         assert s.id == (f"{s.kind}-{s.number}" if s.number is not None else s.kind)
-        assert s.results or any(i.session == s.id for i in doc.incidents)
+        assert s.label or s.results or any(i.session == s.id for i in doc.incidents)
 
 
 @pytest.mark.parametrize(

@@ -54,7 +54,7 @@ def _participants(state: ParseState) -> None:
 
 
 def _sessions(state: ParseState) -> None:
-    referenced = {i.session for i in state.incidents if i.session}
+    referenced = {i.session for i in state.incidents if i.session} | state.sessions_told
     # a session named only by an incident ("punktering på SS3") is still a session
     for sid in sorted(referenced):
         kind, _, num = sid.partition("-")

@@ -124,6 +124,9 @@ def _data() -> dict[str, object]:
         re.IGNORECASE,
     )
     list_heading = forms_regex(forms["result.list_heading"])
+    next_event = forms_regex(
+        [f for e in lex.entries("event_words") if e.concept == "event.next" for f in e.forms]
+    )
     together = forms_regex(forms["result.together"])
     nouns = "|".join(sorted((re.escape(f) for f in forms["result.win_noun"]), key=len, reverse=True))
     win_compound = re.compile(rf"(?<![\w-])[\w-]+?-?(?:{nouns})(?![\w])", re.IGNORECASE)
@@ -142,6 +145,7 @@ def _data() -> dict[str, object]:
         "irrealis": irrealis,
         "running": running,
         "list_heading": list_heading,
+        "next_event": next_event,
         "together": together,
         "win_compound": win_compound,
         "status_lines": {
@@ -530,7 +534,7 @@ class _Reader:
         if ctx and (
             x.kind_hint is None
             or ctx.split("-")[0] in (x.kind_hint, "final", "heat")
-            or x.kind_hint == "race"
+            or (x.kind_hint == "race" and ctx.split("-")[0] not in ("practice", "qualifying"))
         ):
             if x.kind_hint == "qualifying" and not ctx.startswith("qualifying"):
                 return []
@@ -742,6 +746,12 @@ class _Reader:
         opens = inside and len(self.text[ss : inside[0].start].split()) <= 3
         if not opens and not self.state.people.between(ss, se):
             return
+        # the session a result of this sentence went to is what it is about
+        # unless a session named after that statement moves the story on
+        told = [p for p in self.pending if p.sent == ss and len(p.sids) == 1]
+        if told and not any(r.start >= told[-1].end for r in inside):
+            self.context = told[-1].sids[0]
+            return
         for r in inside:
             ids = self.reg.expand(r, self.context)
             if len(ids) == 1:
@@ -873,6 +883,13 @@ class _Reader:
                 st.mark_session(r.start, sid)
             if len(ids) == 1:
                 self.reg.label_ref(ids[0], r)
+        for r in self.refs:
+            ids = self.reg.expand(r, None)
+            if len(ids) == 1 and r.numbers is not None and not r.every:
+                ps, pe = st.paragraph_of(r.start)
+                sent = next(((a, b) for a, b in sentences(self.text, ps, pe) if a <= r.start < b), (ps, pe))
+                if st.people.between(*sent) and not self.d["next_event"].search(self.text, *sent):
+                    st.sessions_told.add(ids[0])
         for sid in {sid for _, sid in st.session_marks}:
             label = self.reg.label(sid)
             if label:

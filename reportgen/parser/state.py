@@ -128,6 +128,8 @@ class ParseState:
     # sessions: char offset where each was mentioned, with its id, for session_at()
     session_marks: list[tuple[int, str]] = field(default_factory=list)
     session_labels: dict[str, str] = field(default_factory=dict)  # id -> label as written
+    # sessions a sentence about a driver names ("kände jag redan på morgonens träning")
+    sessions_told: set[str] = field(default_factory=set)
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     # lexicon hits (start_char, end_char, concept), in text order: doc.spans["rg_lex"] as offsets
     lex_hits: list[tuple[int, int, str]] = field(default_factory=list)
