@@ -270,6 +270,7 @@ RALLY_AND_LISTS = [
         {("qualifying", "Leo Granqvist", 2, C), ("qualifying", "Lucas de Vries", 1, C)},
     ),
     ("Rallyt kördes i Polen. Anna Berg vann rallyt.", {("race", "Anna Berg", 1, C)}),
+    ("Pole position för Anna Ekholm i Kval 1\n\nAnna Lindberg körde också.", {("qualifying-1", "Anna Ekholm", 1, C)}),
 ]
 
 
