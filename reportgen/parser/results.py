@@ -48,6 +48,21 @@ _OBJECT_PRE = re.compile(
 )
 # "1) Sixten Ek", "2. Alice Borg" inside a line
 _INLINE_ITEM = re.compile(r"(?<![\w:.,])(\d{1,2})\s*[.)]\s+(?=([A-ZÅÄÖÆØÜÉ]))")
+_CLAUSE_CACHE: dict[tuple[int, int, int], tuple[str, list[tuple[int, int]]]] = {}
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """clauses() of a sentence, cached: several expressions ask for the same one."""
+    key = (id(text), s, e)
+    got = _CLAUSE_CACHE.get(key)
+    if got is None or got[0] is not text:
+        if len(_CLAUSE_CACHE) > 4096:
+            _CLAUSE_CACHE.clear()
+        got = (text, clauses(text, s, e))
+        _CLAUSE_CACHE[key] = got
+    return got[1]
+
+
 _DROP = "\x00drop"  # "vann två av de tre heaten": a result, but of unknown sessions
 _FLOAT = "\x00float"  # a result list under a heading that names no session
 
@@ -212,7 +227,8 @@ class _Reader:
     def expressions(self, s: int, e: int) -> list[Expr]:
         st, text, d = self.state, self.text, self.d
         # cheap gate: a sentence with no ordinal, result phrase or digit ordinal states no result
-        if not any(c.startswith(_CUES) for _, _, c in st.hits(s, e)) and not _DIGIT_ORD.search(text, s, e):
+        hits = st.hits(s, e)
+        if not any(c.startswith(_CUES) for _, _, c in hits) and not _DIGIT_ORD.search(text, s, e):
             return []
         out: list[Expr] = []
         used: list[tuple[int, int]] = []
@@ -228,7 +244,6 @@ class _Reader:
                 end = pm.end()
             out.append(Expr(m.start(), end, n))
             used.append((m.start(), end))
-        hits = st.hits(s, e)
         for hs, he, c in hits:
             if not free(hs, he):
                 continue
@@ -344,7 +359,7 @@ class _Reader:
         if x.status == "classified" and d["grid_after"].match(after.lstrip()):
             x.grid = True
             return False
-        cs = next((a for a, b in clauses(text, s, e) if a <= x.start < b), s)
+        cs = next((a for a, b in _clauses(text, s, e) if a <= x.start < b), s)
         # a hope ("försökte ta första platsen") binds to the verb phrase right before the
         # position: look back over a few words, not across "och"
         near = re.split(r"\boch\b", text[max(s, cs) : x.start])[-1]
