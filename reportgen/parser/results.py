@@ -449,9 +449,11 @@ class _Reader:
             return rel[-1].name
         # "Pole position för Anna Ekholm", "Seger för X i Race 1": the name after "för"
         nxt = people.between(x.end, ce)
-        if nxt and re.fullmatch(r"\s*(?:\w+\s+){0,2}?för\s+", self.text[x.end : nxt[0].start]) and not [
-            m for m in people.between(cs, x.start) if ok(m)
-        ]:
+        if (
+            nxt
+            and re.fullmatch(r"\s*(?:\w+\s+){0,2}?för\s+", self.text[x.end : nxt[0].start])
+            and not [m for m in people.between(cs, x.start) if ok(m)]
+        ):
             return nxt[0].name
 
         before = [m for m in people.between(cs, x.start) if ok(m)]
