@@ -264,7 +264,7 @@ class _Event:
             return
 
 
-@Language.factory("reportgen_event", assigns=["doc._.rg"], requires=["doc._.rg", "doc.spans"])
+@Language.factory("reportgen_event", assigns=["doc._.rg"], requires=["doc._.rg"])
 def make_event(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
         ev = _Event(doc._.rg)

@@ -1,4 +1,5 @@
-"""Mark every lexicon surface form in the Doc as ``doc.spans['rg_lex']``, label = concept ID.
+"""Find every lexicon surface form in the Doc: ``ParseState.lex_hits`` (char offsets and
+concept ID; :func:`lex_spans` gives them as spaCy spans).
 
 One PhraseMatcher (``attr="LOWER"``) holds the forms of every parser data file, so a
 single pass over the tokens finds all of them; a token Matcher adds the entries whose
@@ -9,7 +10,7 @@ them) instead of scanning tokens in Python.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -85,29 +86,48 @@ def add_tokenizer_exceptions(nlp: Language, lang: str = "sv") -> None:
                 nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
 
 
-@Language.factory("reportgen_lexicon", assigns=["doc.spans"], requires=["doc._.rg"])
+@Language.factory("reportgen_lexicon", assigns=["doc._.rg"], requires=["doc._.rg"])
 def make_lexmatch(nlp: Language, name: str):
     phrase, tokens = build_matchers(nlp)
     triggers, longest = pattern_triggers()
-    trigger_ids = {nlp.vocab.strings.add(t) for t in triggers}
+    trigger_ids = numpy.array(sorted(nlp.vocab.strings.add(t) for t in triggers), dtype=numpy.uint64)
+    labels: dict[int, str] = {}  # match id -> concept, so no StringStore lookup per hit
 
     def component(doc: Doc) -> Doc:
-        spans = [Span(doc, s, e, label=mid) for mid, s, e in phrase(doc)]
-        if len(tokens) and not triggers:
-            spans += [Span(doc, s, e, label=mid) for mid, s, e in tokens(doc)]
+        matches = list(phrase(doc))
+        if len(tokens) and not len(trigger_ids):
+            matches += tokens(doc)
         elif len(tokens):
             lowers = doc.to_array(LOWER)
-            for i in numpy.flatnonzero(numpy.isin(lowers, list(trigger_ids))):
-                window = doc[int(i) : int(i) + longest]
-                spans += [
-                    Span(doc, window.start + s, window.start + e, label=mid)
-                    for mid, s, e in tokens(window)
-                    if s == 0
-                ]
-        spans.sort(key=lambda sp: (sp.start_char, -sp.end_char))
-        doc.spans[SPAN_KEY] = spans
+            for i in numpy.flatnonzero(numpy.isin(lowers, trigger_ids)):
+                i = int(i)
+                window = doc[i : i + longest]
+                matches += [(mid, i + s, i + e) for mid, s, e in tokens(window) if s == 0]
+        # offsets from two arrays: Span objects (and their start_char) cost a
+        # token lookup each, which was most of this component's time
+        hits: list[tuple[int, int, str, int, int]] = []
+        if matches:
+            offs = doc.to_array([IDX, LENGTH])
+            m = numpy.array(matches, dtype=numpy.uint64)
+            starts = offs[m[:, 1].astype(numpy.int64), 0]
+            ends = offs[m[:, 2].astype(numpy.int64) - 1].sum(axis=1)
+            order = numpy.lexsort((-ends, starts)).tolist()
+            starts, ends, m = starts.tolist(), ends.tolist(), m.tolist()
+            for k in order:
+                mid, s, e = m[k]
+                label = labels.get(mid)
+                if label is None:
+                    label = labels[mid] = nlp.vocab.strings[mid]
+                hits.append((starts[k], ends[k], label, s, e))
+        doc.user_data[SPAN_KEY] = hits
         if doc._.rg is not None:
-            doc._.rg.lex_hits = [(sp.start_char, sp.end_char, sp.label_) for sp in spans]
+            doc._.rg.lex_hits = [h[:3] for h in hits]
         return doc
 
     return component
+
+
+def lex_spans(doc: Doc) -> list[Span]:
+    """The lexicon hits of a parsed Doc as spans, label = concept (built on demand:
+    the components read ``ParseState.lex_hits``, plain offsets)."""
+    return [Span(doc, s, e, label=c) for _, _, c, s, e in doc.user_data.get(SPAN_KEY, [])]

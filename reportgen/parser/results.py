@@ -998,7 +998,7 @@ class _Reader:
         return None
 
 
-@Language.factory("reportgen_results", assigns=["doc._.rg"], requires=["doc._.rg", "doc.spans"])
+@Language.factory("reportgen_results", assigns=["doc._.rg"], requires=["doc._.rg"])
 def make_results(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
         reader = _Reader(doc._.rg)
