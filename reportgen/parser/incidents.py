@@ -43,6 +43,8 @@ FIELD_WIDE = {"safety_car", "red_flag", "weather"}
 _AFTER_NAME_TYPES = {"crash", "spin", "technical"}
 _AFTER_NAME = re.compile(r"\s*(?:för|av)\s+(?:\w+\s+)?$")
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:av|med|bakom|före|framför|om|förbi)\s+(?:\w+\s+)?)$", re.I)
+# a session word after these is one the text does not number ("den näst sista sträckan")
+_UNKNOWN_SESSION = re.compile(r"\b(?:sista|avslutande|inledande|nästa|föregående|tidigare|senare)\s+$", re.I)
 _HEADLINE_END = re.compile(r"[.!?:]\s*$")
 
 
@@ -138,40 +140,65 @@ def _is_heading_line(state: ParseState, offset: int) -> bool:
     return line.endswith(":") or len(line.split()) <= 4
 
 
-def _session(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> str | None:
-    """The session of an incident, from its sentence outwards.
+def _clause(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> tuple[int, int]:
+    """The comma-delimited clause of the sentence that holds the hit."""
+    text = state.text
+    cs = max(text.rfind(",", sent[0], hit.start), text.rfind(";", sent[0], hit.start), text.rfind("(", sent[0], hit.start))
+    ce = min((i for i in (text.find(",", hit.end, sent[1]), text.find(";", hit.end, sent[1]),
+                          text.find(")", hit.end, sent[1])) if i >= 0), default=sent[1])
+    return (sent[0] if cs < 0 else cs + 1), ce
 
-    A session named just after the cue in its sentence ("tidstillägg ... i kvalheat
-    3") wins; then the nearest one in the sentence, the last one earlier in the
-    paragraph, and a session heading above the line in the same block ("Kvalheat 3:").
+
+def _session(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> tuple[str | None, bool]:
+    """The session of an incident, from its clause outwards, and whether the text names it there.
+
+    A session named in the incident's own clause ("tidstillägg ... i kvalheat 3", "I
+    kvalheat 1 fick Ella en knuff") wins; a session word there that no mark resolves
+    ("på den näst sista sträckan") means an unknown session, so none. Then the last
+    session named earlier in the sentence, earlier in the paragraph, a session heading
+    above the line in the same block ("Kvalheat 3:"), and last one named later in the
+    sentence (after a comma it is mostly about something else: "..., men tog sig till
+    finalen").
     """
     marks = state.session_marks
-    window = min(sent[1], hit.end + 60)
-    after = [sid for o, sid in marks if hit.end <= o < window]
-    if after:
-        return after[0]
-    for s, _e, concept in state.hits(hit.end, window, "session."):
+    cs, ce = _clause(state, hit, sent)
+    in_clause = [(abs(o - hit.start), sid) for o, sid in marks if cs <= o < ce]
+    if in_clause:
+        return min(in_clause)[1], True
+    marked = {o for o, _sid in marks}
+    refers_back = False  # "bröts racet", "på samma sträcka": the session the text is about
+    for s, _e, concept in state.hits(cs, ce, "session."):
+        if s in marked:
+            continue
+        if _UNKNOWN_SESSION.search(state.text[max(cs, s - 20):s]):
+            return None, True  # "på den näst sista sträckan": a session the text does not number
         kind = concept.split(".")[1]
-        if kind in ("practice", "qualifying", "race", "final", "other") and "_" not in concept:
-            return state.get_or_add_session(kind, None).id if not any(
-                sid.startswith(kind + "-") for _o, sid in marks) else None
-    in_sent = [(abs(o - hit.start), sid) for o, sid in marks if sent[0] <= o < sent[1]]
-    if in_sent:
-        return min(in_sent)[1]
+        if s >= hit.end and kind in ("practice", "qualifying", "race", "final", "other") and "_" not in concept:
+            # "en avåkning under shakedownen": a session of its own kind when the text has no numbered one
+            if not any(sid.startswith(kind + "-") for _o, sid in marks):
+                return state.get_or_add_session(kind, None).id, True
+        refers_back = True
+    before = [(o, sid) for o, sid in marks if sent[0] <= o < hit.start]
+    if before:
+        # "båda racen" marks both races at one offset: the first of them
+        return next(sid for o, sid in before if o == before[-1][0]), True
     ps, _pe = state.paragraph_of(hit.start)
     before = [(o, sid) for o, sid in marks if ps <= o < hit.start]
     if before:
-        return before[-1][1]
+        return before[-1][1], refers_back
     block = _block_start(state, hit.start)
     heads = [(o, sid) for o, sid in marks if block <= o < ps and _is_heading_line(state, o)]
     if heads:
-        return heads[-1][1]
+        return heads[-1][1], False
+    after = [sid for o, sid in marks if hit.end <= o < sent[1]]
+    if after:
+        return after[0], True
     # an endurance race or a one-race meeting: the race is all there is to be about
     kinds = {sess.kind for sess in state.sessions}
     races = [sess for sess in state.sessions if sess.kind == "race"]
     if len(races) == 1 and not kinds & {"heat", "stage", "final"}:
-        return races[0].id
-    return None
+        return races[0].id, False
+    return None, False
 
 
 def _crew_second(state: ParseState, m: Mention) -> bool:
@@ -221,8 +248,15 @@ def _driver(state: ParseState, hit: _Hit, sent: tuple[int, int], listline: bool)
     return None
 
 
-def _merge(found: list[Incident]) -> list[Incident]:
-    """One incident per (type, session, driver); session-less repeats join a sessioned one."""
+def _merge(found: list[Incident], weak: set[int] = frozenset()) -> list[Incident]:
+    """One incident per (type, session, driver); session-less repeats join a sessioned one.
+
+    A driver's incident whose session was only inferred from the paragraph repeats one
+    whose session the text names ("kom aldrig till start efter lördagens krasch").
+    """
+    named = {(i.type, i.driver) for i in found if id(i) not in weak and i.driver is not None and i.session}
+    found = [i for i in found if id(i) not in weak or (i.type, i.driver) not in named
+             or any(o is not i and id(o) not in weak and o.session == i.session for o in found)]
     by_key: dict[tuple, Incident] = {}
     for inc in found:
         key = (inc.type, inc.session, inc.driver)
@@ -267,6 +301,7 @@ def _ensure(state: ParseState, sid: str | None) -> str | None:
 
 def find_incidents(state: ParseState) -> list[Incident]:
     found: list[Incident] = []
+    weak: set[int] = set()  # incidents whose session was only inferred from the paragraph
     for hit in _hits(state):
         ls, le = state.paragraph_of(hit.start)
         line = state.text[ls:le]
@@ -277,11 +312,14 @@ def find_incidents(state: ParseState) -> list[Incident]:
             continue  # the title and section headings repeat the body
         sent = _sentence(state, hit.start)
         listline = ":" in line[:40] and len(line.split()) <= 14
-        session = _ensure(state, _session(state, hit, sent))
+        sid, named = _session(state, hit, sent)
+        session = _ensure(state, sid)
         driver = _driver(state, hit, sent, listline)
         found.append(Incident(type=hit.type, session=session, driver=driver, detail=hit.detail,
                               evidence=state.evidence(*sent)))
-    return _merge(found)
+        if not named:
+            weak.add(id(found[-1]))
+    return _merge(found, weak)
 
 
 @Language.factory("reportgen_incidents", assigns=["doc._.rg"], requires=["doc._.rg"])
