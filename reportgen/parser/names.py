@@ -388,7 +388,16 @@ class _Finder:
         driver's own release "min kartläsare X"."""
         people = self.state.people
         joiner, seat = _crew_res()
-        full = [m for m in people.mentions if m.name in people.full_names and m.start not in people.we]
+        # name mentions only: "hans" in "X (NOR) och hans kartläsare Y" is not a crew member
+        pron = {f.lower() for forms in self.v["pron"].values() for f in forms}  # type: ignore[union-attr]
+        full = [
+            m
+            for m in people.mentions
+            if m.name in people.full_names
+            and m.start not in people.we
+            and m.text[:1].isupper()
+            and m.text.lower() not in pron
+        ]
         for a, b in zip(full, full[1:], strict=False):
             if a.name == b.name:
                 continue

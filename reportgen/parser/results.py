@@ -21,7 +21,7 @@ from ..lexicon import load
 from ..model import Result
 from .sessions import Registry, SessionRef, day_near, find_refs
 from .state import Mention, ParseState
-from .textutil import CAP_WORD, clauses, forms_regex, sentences
+from .textutil import CAP_WORD, LOWER, clauses, forms_regex, sentences
 
 _DIGIT_ORD = re.compile(
     r"(?<![\w:.,])(\d{1,2})[ \t]?:[ \t]?(?:a|e|te|dje)(?![\w])|(?<![\w-])P(\d{1,2})(?![\w])"
@@ -834,10 +834,20 @@ class _Reader:
             if x.position == 2 and x.status == "classified" and not x.driver:
                 bm = re.match(r"\s*(?:\S+\s+){0,3}?(?:bakom|efter)\s+", self.text[x.end : ce])
                 ahead = self.state.people.between(x.end + bm.end(), ce) if bm else []
-                if ahead and ahead[0].start == x.end + bm.end():
-                    self.pending.append(
-                        _Pending(sids, ahead[0].name, 1, "classified", cs, ce, order=self._next(), weak=True)
-                    )
+                # "tvåa bakom Anna Berg", "bakom de regerande mästarna A och B": lower-case
+                # words only between "bakom" and the name
+                if ahead and re.fullmatch(
+                    rf"(?:[{LOWER}]+\s+){{0,3}}", self.text[x.end + bm.end() : ahead[0].start]
+                ):
+                    # "bakom A och B" for one place: A and B are one crew
+                    crew = self._crew(ahead[0], ce, r"\s*(?:[/&]|och)\s*")
+                    if len(crew) == 2:
+                        self.state.people.crews.setdefault(crew[0].name, crew[1].name)
+                        self.state.people.crews.setdefault(crew[1].name, crew[0].name)
+                    for m in crew:
+                        self.pending.append(
+                            _Pending(sids, m.name, 1, "classified", cs, ce, order=self._next(), weak=True)
+                        )
 
     def _runners_up(self, x: Expr, sids: list[str], ss: int, se: int) -> None:
         """ "vann Race 1 före Anna Berg och Tor Ek": the names after "före" are 2nd, 3rd."""
@@ -970,12 +980,29 @@ class _Reader:
                     if mate and mate not in have:
                         session.results.append(r.model_copy(update={"driver": mate}))
                         have.add(mate)
+        self._stage_retirements()
         for sid, who, n in self.grids:
             s = st.session(sid)
             if s:
                 for r in s.results:
                     if r.driver == who and r.grid is None:
                         r.grid = n
+
+    def _stage_retirements(self) -> None:
+        """A rally crew that retired on a stage ("bröt på SS5") is out of the rally: its
+        overall result is dnf too, unless the text gives one."""
+        st = self.state
+        overall = st.session("race")
+        if overall is None or not any(s.kind == "stage" for s in st.sessions):
+            return
+        have = {r.driver for r in overall.results}
+        for session in st.sessions:
+            if session.kind != "stage":
+                continue
+            for r in session.results:
+                if r.status == "dnf" and r.driver not in have:
+                    overall.results.append(r.model_copy())
+                    have.add(r.driver)
 
     def _float_target(self, p: _Pending) -> str | None:
         """A result with no session named: the only session of its kind, if any; a

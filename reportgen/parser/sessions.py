@@ -89,7 +89,9 @@ def _data() -> dict[str, object]:
         for f in e.forms
     }
     first_word = "|".join(f for e in lex.entries("ordinals") if e.concept == "ordinal.1.adj" for f in e.forms)
+    last = [f for e in lex.entries("ordinals") if e.concept == "ordinal.last.adj" for f in e.forms]
     return {
+        "last": re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, last))})\s+$", re.IGNORECASE),
         "counts": count_values,
         "first_n": re.compile(rf"(?<![\w])({'|'.join(count_values)})\s+(?:{first_word})\s+$", re.IGNORECASE),
         "compounds": compounds,
@@ -126,6 +128,8 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             continue
         kept.append(h)
     refs: list[SessionRef] = []
+    totals: dict[str, int] = {}  # "sex specialsträckor": how many of a kind the event had
+    last: list[SessionRef] = []
     for s, e, concept in kept:
         kind = concept.split(".")[1]
         ref = SessionRef(s, e, kind, label=text[s:e])
@@ -142,6 +146,11 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             # "två träningspass", "tolv specialsträckor": a count, not a session; but
             # "det första av helgens tre race" is the first one
             om = d["one_of"].search(text[max(0, s - 60) : s])  # type: ignore[union-attr]
+            cm = d["counted"].search(text[max(0, s - 30) : s])  # type: ignore[union-attr]
+            word = cm.group(0).split()[0].lower()
+            total = int(word) if word.isdigit() else d["counts"].get(word)  # type: ignore[union-attr]
+            if total and total <= 30:
+                totals[kind] = max(total, totals.get(kind, 0))
             if not om:
                 if re.search(r"\bav\s+(?:de\s+|dom\s+)?\w+\s+$", text[max(0, s - 30) : s]):
                     ref.partial = True
@@ -166,6 +175,8 @@ def find_refs(state: ParseState) -> list[SessionRef]:
                     ref.numbers = nums
                     ref.start = s - len(window) + bm.start(1)
                     ref.label = text[ref.start : e]
+            elif d["last"].search(window):  # type: ignore[union-attr]
+                last.append(ref)  # "den avslutande sträckan": numbered once the count is known
             else:
                 em = d["every"].search(window)  # type: ignore[union-attr]
                 if em:
@@ -183,6 +194,9 @@ def find_refs(state: ParseState) -> list[SessionRef]:
         if not ref.numbers and not ref.every and concept_plural(text[s:e]) == kind:
             ref.every = True
         refs.append(ref)
+    for ref in last:
+        if ref.kind in totals and not ref.numbers:
+            ref.numbers = [totals[ref.kind]]
     # "vann det första heatet och blev tvåa i det andra": the noun left out
     for m in d["elliptic"].finditer(text):  # type: ignore[union-attr]
         prev = [r for r in refs if r.end <= m.start() and m.start() - r.end < 200]
