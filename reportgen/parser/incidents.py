@@ -45,6 +45,8 @@ _AFTER_NAME = re.compile(r"\s*(?:för|av)\s+(?:\w+\s+)?$")
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:av|med|bakom|före|framför|om|förbi)\s+(?:\w+\s+)?)$", re.I)
 # a session word after these is one the text does not number ("den näst sista sträckan")
 _UNKNOWN_SESSION = re.compile(r"\b(?:sista|avslutande|inledande|nästa|föregående|tidigare|senare)\s+$", re.I)
+# "Motala Racing med Sofia Engdahl vid ratten": the person after "med" is the one driving
+_AT_WHEEL = re.compile(r"\s+(?:vid|bakom) ratten\b")
 _HEADLINE_END = re.compile(r"[.!?:]\s*$")
 
 
@@ -214,7 +216,7 @@ def _subject(state: ParseState, mentions: list[Mention], offset: int) -> Mention
     for m in reversed(mentions):
         if m.start >= offset:
             continue
-        if _OBJECT_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        if _OBJECT_BEFORE.search(text[max(0, m.start - 30):m.start]) and not _AT_WHEEL.match(text, m.end):
             continue
         return m
     return None
@@ -255,8 +257,7 @@ def _merge(found: list[Incident], weak: set[int] = frozenset()) -> list[Incident
     whose session the text names ("kom aldrig till start efter lördagens krasch").
     """
     named = {(i.type, i.driver) for i in found if id(i) not in weak and i.driver is not None and i.session}
-    found = [i for i in found if id(i) not in weak or (i.type, i.driver) not in named
-             or any(o is not i and id(o) not in weak and o.session == i.session for o in found)]
+    found = [i for i in found if id(i) not in weak or (i.type, i.driver) not in named]
     by_key: dict[tuple, Incident] = {}
     for inc in found:
         key = (inc.type, inc.session, inc.driver)
