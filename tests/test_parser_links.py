@@ -34,6 +34,8 @@ def test_parser_links_urls(body: str, links: list[str]) -> None:
     ("Nästa deltävling är Rally Dalsland om tre veckor.\n", None, "om tre veckor"),
     ("– Nu ser jag fram emot nästa deltävling på Red Bull Ring om drygt en månadstid, säger Anna Svensson.\n",
      "Red Bull Ring", "om drygt en månadstid"),
+    # the last round of the season, when a date says it is still to come
+    ("Sista deltävlingen körs den 28 september.\n", None, "den 28 september"),
 ])
 def test_parser_links_next_event(body: str, circuit: str | None, date_text: str | None) -> None:
     text = INTRO + body
@@ -43,5 +45,10 @@ def test_parser_links_next_event(body: str, circuit: str | None, date_text: str 
     assert ne.evidence is not None and text[ne.evidence.start:ne.evidence.end] == ne.evidence.text
 
 
-def test_parser_links_no_next_event() -> None:
-    assert parse(INTRO + "Anna var nöjd med helgen.\n").next_event is None
+@pytest.mark.parametrize("body", [
+    "Anna var nöjd med helgen.\n",
+    # a past last round names no next event
+    "Anna vann sista deltävlingen på Ring Knutstorp.\n",
+])
+def test_parser_links_no_next_event(body: str) -> None:
+    assert parse(INTRO + body).next_event is None

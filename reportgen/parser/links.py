@@ -7,7 +7,8 @@ körs på …", "Härnäst väntar …", "nu väntar Assen") gives the venue (a 
 gazetteer, written as its usual name, else the capitalised words after "på"/"i"/":")
 and the date as written ("om drygt en månadstid", "den 22–23 juli"). Of several such
 sentences the one that says the most wins; the narrative beats a quote, which beats
-the title.
+the title. A cue that may also tell of a past round ("sista deltävlingen") counts only
+in a sentence that gives a date.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ def _res() -> dict:
         re.I,
     )
     return {
-        "cue": re.compile(rf"(?<!\w)(?:{_alt(words['next.cue'])})(?!\w)", re.I),
+        "cue": re.compile(rf"(?<!\w)(?:{_alt(words['next.cue'] + words['next.cue_dated'])})(?!\w)", re.I),
+        "dated": {f.lower() for f in words["next.cue_dated"]},
         "date": date,
         "place": re.compile(rf"{_PLACE_LEAD}\s+(?P<p>{CAP_WORD}(?:\s+{CAP_WORD})*)"),
         "not_venue": set(words["next.not_venue"]) | countries,
@@ -112,6 +114,8 @@ def find_next_event(state: ParseState) -> NextEvent | None:
             date = r["date"].search(text, cue.start(), e)
             if venue is None and date is None:
                 continue
+            if date is None and cue.group(0).lower() in r["dated"]:
+                continue  # "vann sista deltävlingen på Mantorp": a past round
             where = 0 if (ps, pe) == title and len(state.paragraphs) > 1 else (1 if state.in_quote(s) else 2)
             score = ((venue is not None) + (date is not None), where, -s)
             found = NextEvent(circuit=venue, date_text=date.group(0) if date else None,
