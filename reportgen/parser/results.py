@@ -180,10 +180,30 @@ class _Reader:
             r.day = day_near(state, *self._clause_of(r.start), near=(r.start, r.end))
             self.reg.add(r)
         self.reg.finish()
+        self._day_refs_in_order()
         self.pending: list[_Pending] = []
         self.grids: list[tuple[str, str, int]] = []
         self.context: str | None = None
         self.order = 0
+
+    def _day_refs_in_order(self) -> None:
+        """ "Söndagens race" after the text told Race 1 and Race 2 of a three-race
+        weekend: the one left, when it is the last (the story goes in order)."""
+        seen: dict[str, set[int]] = {}
+        for r in self.refs:
+            if r.numbers:
+                seen.setdefault(r.kind, set()).update(r.numbers)
+                continue
+            if r.day is None or r.every or r.partial:
+                continue
+            nums = self.reg.numbers_of(r.kind)
+            if len(nums) < 2 or self.reg.resolve(r.kind, None, r.day) is not None:
+                continue
+            told = seen.get(r.kind, set())
+            left = [n for n in nums if n not in told]
+            if len(left) == 1 and told and left[0] > max(told):
+                r.numbers = [left[0]]
+                seen.setdefault(r.kind, set()).add(left[0])
 
     # -- helpers -------------------------------------------------------------
     def _skip(self, offset: int) -> bool:
@@ -352,6 +372,17 @@ class _Reader:
         d, text = self.d, self.text
         before = text[s : x.start]
         after = text[x.end : min(e, x.end + 45)]
+        if x.status == "classified" and re.search(
+            r"(?:tiondel|hundradel|tusendel|sekund)\w*\s+från\s+$", before, re.IGNORECASE
+        ):
+            # "två tiondelar från pole": a gap to someone else's place; the place is
+            # only a result of the one a relative clause names ("som Magnus Holt tog")
+            sm = re.match(r"\s*som\s+", text[x.end : e])
+            who = self.state.people.between(x.end + sm.end(), e) if sm else []
+            if who and who[0].start == x.end + sm.end():
+                x.driver = who[0].name
+                return False
+            return True
         if x.status == "classified" and d["grid_before"].search(before):
             # "startade från pole": a start position in the race, not a qualifying result
             x.grid, x.kind_hint = True, None
