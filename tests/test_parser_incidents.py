@@ -44,6 +44,32 @@ CASES = [
     # repeats merge, keeping the more specific detail
     ("I Race 1 fick Anna Svensson tekniska problem. Det var bränslepumpen som krånglade för henne i Race 1.\n",
      {("technical", "race-1", "Anna Svensson", "fuel pump")}),
+    # the session named in the incident's own clause, not one after a comma
+    ("I Race 1 fick Per Ek en knuff och tappade, men i Race 2 vann han.\n", {("contact", "race-1", "Per Ek", None)}),
+    ("I Race 2 vann Anna Svensson. Per Ek tvingades bryta med en trasig drivaxel, men tog sig till Race 3.\n",
+     {("technical", "race-2", "Per Ek", "driveshaft")}),
+    # a session the text does not number is unknown, not the one named before
+    ("Anna Svensson vann SS4 och SS5. På den näst sista sträckan snurrade Per Ek.\n",
+     {("spin", None, "Per Ek", None)}),
+    # "racet" refers back to the session the paragraph is about
+    ("I Race 2 startade Per Ek bra. Efter fem varv bröts racet med röd flagg när Per Ek kraschade.\n",
+     {("red_flag", "race-2", None, None), ("crash", "race-2", "Per Ek", None)}),
+    # a later back-reference repeats the incident the text placed in a session
+    ("I Race 1 kraschade Per Ek.\n\nRace 2 vann Anna Svensson. Per Ek kom aldrig till start efter lördagens krasch.\n",
+     {("crash", "race-1", "Per Ek", None)}),
+    # both drivers of a joined subject
+    ("I Race 2 kolliderade Anna Svensson och Per Ek i första kurvan.\n",
+     {("contact", "race-2", "Anna Svensson", None)}),
+    ("I Race 2 stoppades racet efter att Anna Svensson och Per Ek kolliderade.\n",
+     {("red_flag", "race-2", None, None), ("contact", "race-2", "Anna Svensson", None),
+      ("contact", "race-2", "Per Ek", None)}),
+    ("I Race 2 hade två bilar haft kontakt i första kurvan.\n", {("contact", "race-2", None, None)}),
+    # the driver "vid ratten" of a team; a part that "gav upp"
+    ("I Race 1 tvingades Team X med Per Ek vid ratten bryta då motorn gick sönder.\n",
+     {("technical", "race-1", "Per Ek", "engine")}),
+    ("Per Ek kom aldrig till start i Race 2 eftersom växellådan gav upp.\n",
+     {("technical", "race-2", "Per Ek", "gearbox")}),
+    ("I Race 1 fick Anna Svensson problem med kedjan.\n", {("technical", "race-1", "Anna Svensson", None)}),
     # a results list line under a session heading
     ("Annas resultat:\nRace 1: 1:a plats\nTidskval 2: Startade inte pga. tekniska problem\n",
      {("technical", "qualifying-2", "Anna Svensson", None)}),

@@ -47,6 +47,7 @@ _OBJECT_BEFORE = re.compile(r"(?:\b(?:av|med|bakom|före|framför|om|förbi)\s+(
 _UNKNOWN_SESSION = re.compile(r"\b(?:sista|avslutande|inledande|nästa|föregående|tidigare|senare)\s+$", re.I)
 # "Motala Racing med Sofia Engdahl vid ratten": the person after "med" is the one driving
 _AT_WHEEL = re.compile(r"\s+(?:vid|bakom) ratten\b")
+_JOINED = re.compile(r"\s*(?:\([A-Z]{2,3}\)\s*)?(?:och|,)\s+")
 _HEADLINE_END = re.compile(r"[.!?:]\s*$")
 
 
@@ -222,6 +223,25 @@ def _subject(state: ParseState, mentions: list[Mention], offset: int) -> Mention
     return None
 
 
+def _co_subject(state: ParseState, hit: _Hit, sent: tuple[int, int], driver: str | None) -> str | None:
+    """The other person of a joined subject ("Ek och Anton Ryd kolliderade"), else None.
+
+    Only for contact and crash, where both named drivers were in it, and only when the
+    pair is the subject right before the cue (the verb follows at most two words later).
+    """
+    if driver is None or hit.type not in ("contact", "crash"):
+        return None
+    text = state.text
+    mentions = [m for m in state.people.between(sent[0], hit.start) if not _crew_second(state, m)]
+    for a, b in zip(mentions, mentions[1:]):
+        if driver not in (a.name, b.name) or a.name == b.name:
+            continue
+        if _JOINED.fullmatch(text[a.end:b.start]) and len(text[b.end:hit.start].split()) <= 2 \
+                and not _OBJECT_BEFORE.search(text[max(0, a.start - 30):a.start]):
+            return a.name if b.name == driver else b.name
+    return None
+
+
 def _driver(state: ParseState, hit: _Hit, sent: tuple[int, int], listline: bool) -> str | None:
     if hit.type in FIELD_WIDE:
         return None
@@ -316,10 +336,12 @@ def find_incidents(state: ParseState) -> list[Incident]:
         sid, named = _session(state, hit, sent)
         session = _ensure(state, sid)
         driver = _driver(state, hit, sent, listline)
-        found.append(Incident(type=hit.type, session=session, driver=driver, detail=hit.detail,
-                              evidence=state.evidence(*sent)))
-        if not named:
-            weak.add(id(found[-1]))
+        co = _co_subject(state, hit, sent, driver)
+        for who in [driver] if co is None else [driver, co]:
+            found.append(Incident(type=hit.type, session=session, driver=who, detail=hit.detail,
+                                  evidence=state.evidence(*sent)))
+            if not named:
+                weak.add(id(found[-1]))
     return _merge(found, weak)
 
 
