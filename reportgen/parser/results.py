@@ -63,6 +63,7 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return got[1]
 
 
+_FINISH = re.compile(r"\b(?:till slut|till sist|slutade|i mål)\b", re.IGNORECASE)
 _DROP = "\x00drop"  # "vann två av de tre heaten": a result, but of unknown sessions
 _FLOAT = "\x00float"  # a result list under a heading that names no session
 
@@ -175,9 +176,17 @@ class _Reader:
         self.text = state.text
         self.d = _data()
         self.refs = [r for r in find_refs(state) if not self._skip(r.start)]
-        self.reg = Registry()
         for r in self.refs:
             r.day = day_near(state, *self._clause_of(r.start), near=(r.start, r.end))
+        kinds = {r.kind for r in self.refs}
+        if kinds & {"heat", "final"} and not any(r.kind == "race" and r.numbers for r in self.refs):
+            # a heats-and-final weekend: a bare "loppet"/"sitt bästa race" is whichever
+            # heat or final the sentence is about, not a session of its own
+            self.refs = [
+                r for r in self.refs if not (r.kind == "race" and r.day is None and not r.every)
+            ]
+        self.reg = Registry()
+        for r in self.refs:
             self.reg.add(r)
         self.reg.finish()
         self._day_refs_in_order()
@@ -546,6 +555,9 @@ class _Reader:
         in_clause = [r for r in refs if cs <= r.start < ce]
         # outside its clause, a session named later in the sentence belongs to the later clause
         pool = in_clause or [r for r in refs if ss <= r.start < x.start]
+        if not in_clause and x.kind_hint is None and _FINISH.search(self.text, cs, ce):
+            # "kvalade in som 2:a i kvalet men ... blev till slut sexa": the finish is the race's
+            pool = [r for r in pool if r.kind not in ("qualifying", "practice")]
         if x.kind_hint == "qualifying":
             hinted = [r for r in pool if r.kind == "qualifying"]
             if hinted or pool:
