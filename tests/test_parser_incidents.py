@@ -100,3 +100,14 @@ def test_parser_incidents_data_first_form_is_definite(detail_concept: str) -> No
 
     entry = next(e for e in load("sv").entries("incidents") if e.concept == detail_concept)
     assert entry.forms[0].endswith("n")  # bränslepumpen, växellådan: what the renderer writes
+
+
+@pytest.mark.parametrize("cue", ["efter avåkning för Öhman/Öhman", "efter att Öhman/Öhman kraschade"])
+def test_parser_incidents_crew_sharing_surname_goes_to_driver(cue: str) -> None:
+    text = (
+        "Rally Test 2023 – resultat\n\nTotalt:\n1. Per Lind/Maria Berg, Volvo 940, 42.18,3\n"
+        "2. Tove Öhman/Lisa Öhman, Ford Escort Mk2, +1.02,5\n\n"
+        f"SS5 stoppades med röd flagg {cue}, ingen skadad.\n"
+    )
+    crashes = [i for i in parse(text).incidents if i.type == "crash"]
+    assert [(i.session, i.driver) for i in crashes] == [("stage-5", "Tove Öhman")]

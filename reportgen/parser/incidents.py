@@ -211,6 +211,22 @@ def _crew_second(state: ParseState, m: Mention) -> bool:
     return m.start > 0 and state.text[m.start - 1] == "/"
 
 
+def _as_driver(state: ParseState, m: Mention) -> str:
+    """The crew's driver a surname before "/" means ("Öhman/Öhman": the first Öhman of a crew).
+
+    Two crew members may share a surname; the name index then resolves both to the one
+    named last, but the first of "X/Y" is the driver, the person written first in a crew.
+    """
+    text = state.text
+    if " " in m.text or not text.startswith("/", m.end):
+        return m.name
+    firsts = {
+        o.name for o in state.people.mentions
+        if " " in o.text and o.name.endswith(" " + m.text) and text.startswith("/", o.end)
+    }
+    return next(iter(firsts)) if len(firsts) == 1 else m.name
+
+
 def _subject(state: ParseState, mentions: list[Mention], offset: int) -> Mention | None:
     """The last person named before ``offset`` that is not an object ("av X")."""
     text = state.text
@@ -251,10 +267,10 @@ def _driver(state: ParseState, hit: _Hit, sent: tuple[int, int], listline: bool)
     if hit.type in _AFTER_NAME_TYPES:
         for m in mentions:
             if m.start >= hit.end and _AFTER_NAME.fullmatch(text[hit.end:m.start]):
-                return m.name
+                return _as_driver(state, m)
     subj = _subject(state, mentions, hit.start)
     if subj:
-        return subj.name
+        return _as_driver(state, subj)
     comma = text.find(",", hit.end, sent[1])
     clause_end = sent[1] if comma < 0 else comma
     later = [
