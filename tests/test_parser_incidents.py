@@ -57,6 +57,9 @@ CASES = [
     # a later back-reference repeats the incident the text placed in a session
     ("I Race 1 kraschade Per Ek.\n\nRace 2 vann Anna Svensson. Per Ek kom aldrig till start efter lördagens krasch.\n",
      {("crash", "race-1", "Per Ek", None)}),
+    # a time penalty after a qualifying named as background is served in the paragraph's race
+    ("I Race 2 hände mycket. Per Ek hade kvalat in som 2:a i Kval 2 men fick ett tidstillägg på fem sekunder.\n",
+     {("penalty", "race-2", "Per Ek", "time penalty")}),
     # both drivers of a joined subject
     ("I Race 2 kolliderade Anna Svensson och Per Ek i första kurvan.\n",
      {("contact", "race-2", "Anna Svensson", None)}),

@@ -48,6 +48,8 @@ _UNKNOWN_SESSION = re.compile(r"\b(?:sista|avslutande|inledande|nästa|föregåe
 # "Motala Racing med Sofia Engdahl vid ratten": the person after "med" is the one driving
 _AT_WHEEL = re.compile(r"\s+(?:vid|bakom) ratten\b")
 _JOINED = re.compile(r"\s*(?:\([A-Z]{2,3}\)\s*)?(?:och|,)\s+")
+# penalties a driver serves in a race, never in qualifying or practice
+_RACE_PENALTIES = {"time penalty", "drive-through", "stop-go"}
 _HEADLINE_END = re.compile(r"[.!?:]\s*$")
 
 
@@ -152,6 +154,19 @@ def _clause(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> tuple[int, i
     return (sent[0] if cs < 0 else cs + 1), ce
 
 
+def _served_in(state: ParseState, hit: _Hit, para_start: int, sid: str) -> str:
+    """The race a race-only penalty went to when the session named before it is a qualifying.
+
+    "Öhman hade kvalat in som 2:a i kvalet men fick ett tidstillägg": the qualifying is
+    background; a time penalty or drive-through is served in the race the paragraph is about.
+    """
+    if hit.type != "penalty" or hit.detail not in _RACE_PENALTIES or not sid.startswith(("qualifying", "practice")):
+        return sid
+    races = [r for o, r in state.session_marks
+             if para_start <= o < hit.start and r.startswith(("race", "heat", "final"))]
+    return races[-1] if races else sid
+
+
 def _session(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> tuple[str | None, bool]:
     """The session of an incident, from its clause outwards, and whether the text names it there.
 
@@ -165,9 +180,11 @@ def _session(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> tuple[str |
     """
     marks = state.session_marks
     cs, ce = _clause(state, hit, sent)
-    in_clause = [(abs(o - hit.start), sid) for o, sid in marks if cs <= o < ce]
+    ps, _pe = state.paragraph_of(hit.start)
+    in_clause = [(abs(o - hit.start), o, sid) for o, sid in marks if cs <= o < ce]
     if in_clause:
-        return min(in_clause)[1], True
+        _d, o, sid = min(in_clause)
+        return (_served_in(state, hit, ps, sid) if o < hit.start else sid), True
     marked = {o for o, _sid in marks}
     refers_back = False  # "bröts racet", "på samma sträcka": the session the text is about
     for s, _e, concept in state.hits(cs, ce, "session."):
@@ -184,8 +201,7 @@ def _session(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> tuple[str |
     before = [(o, sid) for o, sid in marks if sent[0] <= o < hit.start]
     if before:
         # "båda racen" marks both races at one offset: the first of them
-        return next(sid for o, sid in before if o == before[-1][0]), True
-    ps, _pe = state.paragraph_of(hit.start)
+        return _served_in(state, hit, ps, next(sid for o, sid in before if o == before[-1][0])), True
     before = [(o, sid) for o, sid in marks if ps <= o < hit.start]
     if before:
         return before[-1][1], refers_back
