@@ -60,6 +60,9 @@ CASES = [
     # a time penalty after a qualifying named as background is served in the paragraph's race
     ("I Race 2 hände mycket. Per Ek hade kvalat in som 2:a i Kval 2 men fick ett tidstillägg på fem sekunder.\n",
      {("penalty", "race-2", "Per Ek", "time penalty")}),
+    # a person after "för" is an object, not the one it happened to
+    ("I Race 1 höll Anna Svensson undan för Per Ek trots en hård knuff från honom.\n",
+     {("contact", "race-1", "Anna Svensson", None)}),
     # both drivers of a joined subject
     ("I Race 2 kolliderade Anna Svensson och Per Ek i första kurvan.\n",
      {("contact", "race-2", "Anna Svensson", None)}),

@@ -42,7 +42,8 @@ FIELD_WIDE = {"safety_car", "red_flag", "weather"}
 # a driver named right after these types' cue ("avåkning för Eide") is the one it hit
 _AFTER_NAME_TYPES = {"crash", "spin", "technical"}
 _AFTER_NAME = re.compile(r"\s*(?:för|av)\s+(?:\w+\s+)?$")
-_OBJECT_BEFORE = re.compile(r"(?:\b(?:av|med|bakom|före|framför|om|förbi)\s+(?:\w+\s+)?)$", re.I)
+# lower-case "för/mot" only: a sentence opening "För Per Ek tog det slut" names its subject
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:(?i:av|med|bakom|före|framför|om|förbi)|för|mot)\s+(?:\w+\s+)?)$")
 # a session word after these is one the text does not number ("den näst sista sträckan")
 _UNKNOWN_SESSION = re.compile(r"\b(?:sista|avslutande|inledande|nästa|föregående|tidigare|senare)\s+$", re.I)
 # "Motala Racing med Sofia Engdahl vid ratten": the person after "med" is the one driving
