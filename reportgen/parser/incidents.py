@@ -44,6 +44,8 @@ _AFTER_NAME_TYPES = {"crash", "spin", "technical"}
 _AFTER_NAME = re.compile(r"\s*(?:för|av)\s+(?:\w+\s+)?$")
 # lower-case "för/mot" only: a sentence opening "För Per Ek tog det slut" names its subject
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:(?i:av|med|bakom|före|framför|om|förbi)|för|mot)\s+(?:\w+\s+)?)$")
+# after the cue "för X" is the one it hit ("växellådan gick sönder för Per Ek")
+_OBJECT_LATER = re.compile(r"(?:\b(?:av|med|bakom|före|framför|om|förbi)\s+(?:\w+\s+)?)$", re.I)
 # a session word after these is one the text does not number ("den näst sista sträckan")
 _UNKNOWN_SESSION = re.compile(r"\b(?:sista|avslutande|inledande|nästa|föregående|tidigare|senare)\s+$", re.I)
 # "Motala Racing med Sofia Engdahl vid ratten": the person after "med" is the one driving
@@ -292,7 +294,7 @@ def _driver(state: ParseState, hit: _Hit, sent: tuple[int, int], listline: bool)
     clause_end = sent[1] if comma < 0 else comma
     later = [
         m for m in mentions
-        if hit.start < m.start < clause_end and not _OBJECT_BEFORE.search(text[max(0, m.start - 30):m.start])
+        if hit.start < m.start < clause_end and not _OBJECT_LATER.search(text[max(0, m.start - 30):m.start])
     ]
     if later:
         return later[0].name
