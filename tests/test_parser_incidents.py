@@ -60,6 +60,10 @@ CASES = [
     # a time penalty after a qualifying named as background is served in the paragraph's race
     ("I Race 2 hände mycket. Per Ek hade kvalat in som 2:a i Kval 2 men fick ett tidstillägg på fem sekunder.\n",
      {("penalty", "race-2", "Per Ek", "time penalty")}),
+    ("Det började regna lagom till Race 2.\n", {("weather", "race-2", None, None)}),
+    ("I Race 1 blev Anna Svensson påkörd av Per Ek och tvingades bryta.\n",
+     {("contact", "race-1", "Anna Svensson", None)}),
+    ("I Race 1 kom en virtuell safety car-period.\n", {("safety_car", "race-1", None, None)}),
     # a person after "för" is an object, not the one it happened to
     ("I Race 1 höll Anna Svensson undan för Per Ek trots en hård knuff från honom.\n",
      {("contact", "race-1", "Anna Svensson", None)}),
