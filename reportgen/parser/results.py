@@ -40,6 +40,7 @@ _CUES = (
     "result.dn",
     "result.dsq",
     "result.winner_follows",
+    "result.winners_named",
     "result.went_to",
     "result.podium_rest",
 )
@@ -63,6 +64,8 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return got[1]
 
 
+# "Motala Racing med Sofia Engdahl vid ratten": the driver of the car, not an object
+_AT_WHEEL = re.compile(r"\s+(?:vid|bakom) ratten\b")
 _FINISH = re.compile(r"\b(?:till slut|till sist|slutade|i mål)\b", re.IGNORECASE)
 _DROP = "\x00drop"  # "vann två av de tre heaten": a result, but of unknown sessions
 _FLOAT = "\x00float"  # a result list under a heading that names no session
@@ -349,6 +352,15 @@ class _Reader:
                     names = st.people.between(he, e) if low.startswith("bakom") else st.people.between(s, hs)
                     for k, p in enumerate(names, start=2):
                         out.append(Expr(hs, he, k, driver=p.name))
+                elif kind == "winners_named":
+                    # "de segrande Fredrik Hallin, Oliver Mäkinen (FIN) och Henrik Bäck"
+                    nxt = st.people.between(he, e)
+                    if nxt and len(text[he : nxt[0].start].split()) <= 1:
+                        crew = self._crew(nxt[0], e, r"\s*(?:\([A-Z]{1,3}\))?\s*(?:[/&,]|och)\s*")
+                        for m in crew:
+                            out.append(Expr(hs, crew[-1].end, 1, driver=m.name, kind_hint="race"))
+                        used.append((hs, crew[-1].end))
+                    continue
                 elif kind == "winner_follows":
                     nxt = [m for m in st.people.between(he, e)]
                     if nxt:
@@ -470,7 +482,7 @@ class _Reader:
             pre = self.text[max(ss, m.start - 14) : m.start]
             # an object of a preposition ("slagen av Erik Ek", "förbi både Fors och Holm")
             # is not the subject, nor is a name joined to one by "och"
-            if _OBJECT_PRE.search(pre) or (
+            if (_OBJECT_PRE.search(pre) and not _AT_WHEEL.match(self.text, m.end)) or (
                 prev is not None
                 and prev.start in objects
                 and re.fullmatch(r"\s*(?:,|och|&|samt)\s*", self.text[prev.end : m.start])
