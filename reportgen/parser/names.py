@@ -369,6 +369,22 @@ class _Finder:
         """Who "22-åringen" or "svensken" means: of the drivers named just before (not
         co-drivers), the text's main driver if among them, else the nearest."""
         people = self.state.people
+        # the one person the sentence before (or this one, so far) is about
+        # (the last sentence of the line before, and this line up to ``offset``)
+        paras = self.state.paragraphs
+        k = next((i for i, (ps, pe) in enumerate(paras) if ps <= offset <= pe), None)
+        since = offset
+        if k:
+            ps, pe = paras[k - 1]
+            ends = [m.end() for m in re.finditer(r"[.!?]\s+", self.text[ps:pe])]
+            since = ps + (ends[-1] if ends else 0)
+        just = {
+            m.name
+            for m in people.between(since, offset)
+            if m.name not in people.codrivers and people.gender.get(m.name) in (None, gender or people.gender.get(m.name))
+        }
+        if len(just) == 1:
+            return just.pop()
         recent = [
             m.name
             for m in people.mentions

@@ -24,7 +24,9 @@ from .state import ParseState
 
 _SPACE = "[ \u00a0\u202f]"
 _POINTS = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_NAME = r"[^\d\n(),;:]*?[A-ZÅÄÖÆØÜÉ][^\d\n(),;:]*?"
+# a colon only inside a word ("MA:GP"): "Race 1: ..." and "Anna Berg: 45" stay out
+_NCHAR = r"(?:[^\d\n(),;:]|(?<=[A-ZÅÄÖ]):(?=[A-ZÅÄÖ]))"
+_NAME = rf"{_NCHAR}*?[A-ZÅÄÖÆØÜÉ]{_NCHAR}*?"
 _ENTRY = re.compile(
     rf"""^\s*(?P<pos>=?\d{{1,3}})\s*(?:[:.)]\s*|\s+)
     (?P<name>{_NAME})
