@@ -96,7 +96,7 @@ class _Event:
 
     def _next_sentences(self) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
-        for hs, _he, c in self.state.lex_hits:
+        for hs, _he, c in self.state.family("event"):
             if c != "event.next" or (out and out[-1][0] <= hs < out[-1][1]):
                 continue
             ps, pe = self.state.paragraph_of(hs)
@@ -118,7 +118,7 @@ class _Event:
 
     def series(self) -> None:
         best: tuple[int, int, str] | None = None
-        for s, e, c in self.state.lex_hits:
+        for s, e, c in self.state.family("series"):
             if not c.startswith("series.") or self.state.in_table(s) and best:
                 continue
             if self._about_next(s):
@@ -189,7 +189,7 @@ class _Event:
         # the venue: a circuit named after "på"/"i" wins over one named otherwise; a
         # hometown ("från Uddevalla") is not the venue
         found: list[tuple[int, int, str]] = []
-        for s, e, c in self.state.lex_hits:
+        for s, e, c in self.state.family("circuit"):
             if not c.startswith("circuit.") or self._about_next(s) or self.state.in_quote(s):
                 continue
             if not self.text[s:e][:1].isupper():
@@ -204,7 +204,7 @@ class _Event:
             entry = circuits[concept]
             # the name as the text writes it when that is a fuller proper name
             # ("Karlskoga Motorstadion", "Circuit Zandvoort"), else the usual name
-            written = [self.text[s:e] for s, e, c in self.state.lex_hits if c == concept]
+            written = [self.text[s:e] for s, e, c in self.state.family("circuit") if c == concept]
             proper = [w for w in written if all(t[:1].isupper() for t in w.split())]
             best = max(proper, key=len, default=entry.forms[0])
             ev.circuit = best if len(best) > len(entry.forms[0]) else entry.forms[0]
@@ -212,7 +212,7 @@ class _Event:
         if ev.circuit is None:
             self._venue_by_noun(circuits)
         if ev.country is None:
-            for s, _e, c in self.state.lex_hits:
+            for s, _e, c in self.state.family("country"):
                 if c.startswith("country.") and not self._about_next(s) and self.text[s : s + 1].isupper():
                     pre = self.text[max(0, s - 3) : s]
                     if re.search(r"\b(?:i|på)\s$", pre):

@@ -238,7 +238,7 @@ class _Finder:
 
     def role_names(self) -> None:
         roles = self.v["roles"]
-        starts = sorted({s for s, _e, c in self.state.lex_hits if c.startswith("role.")})
+        starts = sorted({s for s, _e, _c in self.state.family("role")})
         for m in filter(None, (_role_re().match(self.text, s) for s in starts)):
             words = _trim(m.group(2).split())
             if len(words) >= 2 and words[0][0].isupper():
@@ -292,7 +292,7 @@ class _Finder:
         if not people.full_names:
             return
         text = self.text
-        for _s, e, c in self.state.lex_hits:
+        for _s, e, c in self.state.family("self_intro"):
             if c == "self_intro":
                 after = [m for m in people.mentions if e <= m.start <= e + 2]
                 if after:
@@ -328,7 +328,7 @@ class _Finder:
         refs: list[tuple[int, int, str, str]] = []  # start, end, text, kind
         first_person = self._first_person()
         # the lexicon component already found every pronoun and demonym
-        for hs, he, concept in self.state.lex_hits:
+        for hs, he, concept in self.state.family("person_pronoun", "demonym"):
             if concept.startswith("person_pronoun."):
                 g = concept.split(".")[1]
                 if g in ("f", "m") or (g in ("self", "we") and first_person and people.main):
@@ -436,7 +436,7 @@ class _Finder:
 
     def _first_person(self) -> bool:
         """A driver's own release: "jag"/"min" in narrative lines (not quotes)."""
-        if not any(c == "person_pronoun.self" for _, _, c in self.state.lex_hits):
+        if not any(c == "person_pronoun.self" for _, _, c in self.state.family("person_pronoun")):
             return False
         body = re.sub(r"[”\"»“][^”\"«“]*[”\"«]", " ", self.text)
         narrative = [ln for ln in body.splitlines() if not re.match(r"\s*[-–—]", ln)]
@@ -449,7 +449,7 @@ class _Finder:
         if not people.full_names:
             return
         after = re.compile(rf"(?:\s+\w+)?\s+({'|'.join(re.escape(n) for n in people.full_names)})(?![\w])")
-        for hs, he, concept in self.state.lex_hits:
+        for hs, he, concept in self.state.family("demonym_plural", "demonym", "nationality_adj"):
             if concept.startswith("demonym_plural."):
                 # "danskarna Mikkel Brun och Søren Holt"
                 iso = concept.split(".")[1]

@@ -120,7 +120,7 @@ def find_refs(state: ParseState) -> list[SessionRef]:
     """Every session reference in the text, in text order."""
     d = _data()
     text = state.text
-    hits = [h for h in state.lex_hits if h[2].startswith("session.")]
+    hits = state.family("session")
     # keep the longest of overlapping hits ("Fri träning" over "träning")
     kept: list[tuple[int, int, str]] = []
     for h in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):

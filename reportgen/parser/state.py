@@ -138,6 +138,22 @@ class ParseState:
     teams: dict[str, str] = field(default_factory=dict)  # full name -> team, as written
     cars: dict[str, str] = field(default_factory=dict)  # full name -> car, as written
 
+    _families: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict, repr=False)
+    _families_of: list | None = field(default=None, repr=False)
+
+    def family(self, *names: str) -> list[tuple[int, int, str]]:
+        """Lexicon hits whose concept family (the part before the first dot: "session",
+        "demonym", "circuit") is one of ``names``, in text order; indexed once per parse
+        so components do not scan every hit with startswith."""
+        if self._families_of is not self.lex_hits:
+            fam: dict[str, list[tuple[int, int, str]]] = {}
+            for h in self.lex_hits:
+                fam.setdefault(h[2].split(".", 1)[0], []).append(h)
+            self._families, self._families_of = fam, self.lex_hits
+        if len(names) == 1:
+            return self._families.get(names[0], [])
+        return sorted((h for n in names for h in self._families.get(n, ())), key=lambda h: (h[0], -h[1]))
+
     def hits(self, start: int, end: int, prefix: str = "") -> list[tuple[int, int, str]]:
         """Lexicon hits inside ``[start, end)`` whose concept starts with ``prefix``."""
         hits = self.lex_hits
