@@ -49,25 +49,43 @@ class LocaleFormat:
         self.locale = Locale.parse(BABEL_LOCALES.get(lang, lang))
         self.vocab: Vocab = vocab(lang)
         self._suffix = ORDINAL_SUFFIX[lang]
+        # Memo tables: a report formats the same few small numbers, codes and dates
+        # over and over, and Babel's formatting is the costliest step of planning.
+        self._numbers: dict[float | int, str] = {}
+        self._ordinals: dict[int, str] = {}
+        self._words: dict[tuple[int, str], str] = {}
+        self._codes: dict[str, str] = {}
+        self._ranges: dict[tuple[str | None, str | None], str] = {}
 
     # -- numbers --------------------------------------------------------------
     def number(self, value: float | int | None) -> str:
         """1722 -> "1 722" (sv, U+00A0) / "1,722" (en); 44.5 -> "44,5" / "44.5"."""
         if value is None:
             return ""
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        return format_decimal(value, locale=self.locale)
+        text = self._numbers.get(value)
+        if text is None:
+            shown = int(value) if isinstance(value, float) and value.is_integer() else value
+            text = self._numbers[value] = format_decimal(shown, locale=self.locale)
+        return text
 
     def ordinal(self, n: int) -> str:
         """Digit ordinal by CLDR ordinal category: sv 1:a 3:e 21:a, en 1st 2nd 3rd 11th."""
-        cat = self.locale.ordinal_form(n)
-        return f"{n}{self._suffix.get(cat, self._suffix['other'])}"
+        text = self._ordinals.get(n)
+        if text is None:
+            cat = self.locale.ordinal_form(n)
+            text = self._ordinals[n] = f"{n}{self._suffix.get(cat, self._suffix['other'])}"
+        return text
 
     def ordinal_word(self, n: int, form: str = "noun") -> str:
         """Ordinal word from data: sv noun "tvåa", adj "andra"; en "second".
 
         Falls back to the digit ordinal when the data has no word for ``n``."""
+        text = self._words.get((n, form))
+        if text is None:
+            text = self._words[(n, form)] = self._ordinal_word(n, form)
+        return text
+
+    def _ordinal_word(self, n: int, form: str) -> str:
         v = self.vocab
         if self.lang == "en":
             word = v.form(f"ordinal.{n}.adj")
@@ -98,6 +116,12 @@ class LocaleFormat:
 
         Built from Babel's month names: Babel's own ``format_interval`` abbreviates
         months in both locales, which a press text does not."""
+        text = self._ranges.get((start, end))
+        if text is None:
+            text = self._ranges[(start, end)] = self._date_range(start, end)
+        return text
+
+    def _date_range(self, start: str | None, end: str | None) -> str:
         if not start and not end:
             return ""
         if not start or not end or start == end:
@@ -127,7 +151,10 @@ class LocaleFormat:
         """ISO alpha-2 -> the three-letter sports code written in lists ("SWE")."""
         if not iso:
             return ""
-        return self.vocab.first(f"country_code.{iso}") or iso
+        text = self._codes.get(iso)
+        if text is None:
+            text = self._codes[iso] = self.vocab.first(f"country_code.{iso}") or iso
+        return text
 
     def demonym(self, iso: str | None, gender: str | None = None) -> str | None:
         """ "the Dane" / "dansken", "danskan"; None when the data (or gender) is lacking.

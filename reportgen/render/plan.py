@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from ..errors import ReportgenError
@@ -58,11 +59,16 @@ class Chooser:
             )
         k = self._used.get(kind, 0)
         self._used[kind] = k + 1
-        # blake2b, not crc32: crc32 of "0/win", "1/win"... barely varies in its low bits,
-        # so neighbouring seeds would pick the same phrasing.
-        digest = hashlib.blake2b(f"{self.seed}/{kind}".encode(), digest_size=4).digest()
-        start = int.from_bytes(digest, "big") % n
-        return (start + k) % n
+        return (_start(self.seed, kind) + k) % n
+
+
+@lru_cache(maxsize=4096)
+def _start(seed: int, kind: str) -> int:
+    """The seed's first variant index of ``kind`` (before the modulo), hashed once."""
+    # blake2b, not crc32: crc32 of "0/win", "1/win"... barely varies in its low bits,
+    # so neighbouring seeds would pick the same phrasing.
+    digest = hashlib.blake2b(f"{seed}/{kind}".encode(), digest_size=4).digest()
+    return int.from_bytes(digest, "big")
 
 
 class Planner:
@@ -87,6 +93,13 @@ class Planner:
         self.protagonist = self.drivers[0] if self.drivers and len(doc.participants) <= 3 else None
         self._labels = {s.id: self.label(s) for s in doc.sessions}
         self.in_lead: tuple[str, str] | None = None  # (session id, driver) the lead states
+        # Incidents by (session, driver), and each session's full-field grid: looked up
+        # for every result, so indexed once rather than scanned each time.
+        self._incidents: dict[tuple[str | None, str | None], list] = {}
+        for inc in doc.incidents:
+            self._incidents.setdefault((inc.session, inc.driver), []).append(inc)
+        self._causes: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self._last_grid: dict[str, int | None] = {}
 
     # -- helpers ----------------------------------------------------------------
     def msg(self, kind: str, **fields: Any) -> Message:
@@ -112,20 +125,26 @@ class Planner:
         return v.first(f"session_name.{kind}", f"session.{kind}", index=idx) or kind
 
     def incidents(self, session_id: str | None, driver: str | None = None) -> list:
-        return [i for i in self.doc.incidents if i.session == session_id and i.driver == driver]
+        return self._incidents.get((session_id, driver), [])
 
     def cause(self, session_id: str, driver: str) -> dict[str, Any] | None:
+        key = (session_id, driver)
+        if key in self._causes:
+            return self._causes[key]
+        found = None
         for inc in self.incidents(session_id, driver):
             if inc.type in CAUSE_TYPES:
-                return {"type": inc.type, "detail": self.f.vocab.detail(inc.detail)}
-        return None
+                found = {"type": inc.type, "detail": self.f.vocab.detail(inc.detail)}
+                break
+        self._causes[key] = found
+        return found
 
     # -- the document ---------------------------------------------------------------
     def plan_report(self) -> dict[str, Any]:
         ctx = self.base()
         key = self.key_result()
         ctx["headline"] = self.headline(key)
-        self.refer = Referrer(self.doc, self.refer._pronouns, self.f.demonym)  # the headline is not prose
+        self.refer.forget()  # the headline is not prose: the lead names everyone afresh
         ctx["lead"] = self.lead(key)
         self.refer.reset()
         ctx["weekend"] = self.weekend()
@@ -418,7 +437,8 @@ class Planner:
 
     def missed_qualifying(self, race: Session, driver: str) -> str | None:
         """The label of the qualifying just before ``race`` that ``driver`` did not complete."""
-        idx = self.doc.sessions.index(race)
+        # by position, not list.index: that compares pydantic models field by field
+        idx = next(i for i, x in enumerate(self.doc.sessions) if x is race)
         for s in reversed(self.doc.sessions[:idx]):
             if s.kind == "qualifying":
                 r = next((x for x in s.results if x.driver == driver), None)
@@ -439,24 +459,23 @@ class Planner:
             return False
         return r.grid - r.position >= 3 or self.from_back(s, r)
 
-    @staticmethod
-    def from_back(s: Session, r: Result) -> bool:
-        # "Last on the grid" only when the grid slots known form the whole field 1..n.
-        grids = sorted(x.grid for x in s.results if x.grid)
-        return (
-            bool(r.grid)
-            and len(grids) >= 3
-            and grids == list(range(1, len(grids) + 1))
-            and r.grid == grids[-1]
-        )
+    def from_back(self, s: Session, r: Result) -> bool:
+        if not r.grid:
+            return False
+        if s.id not in self._last_grid:
+            # "Last on the grid" only when the grid slots known form the whole field 1..n.
+            grids = sorted(x.grid for x in s.results if x.grid)
+            whole = len(grids) >= 3 and grids == list(range(1, len(grids) + 1))
+            self._last_grid[s.id] = grids[-1] if whole else None
+        return r.grid == self._last_grid[s.id]
 
     def loose_incidents(self) -> list[Message]:
         """Driver incidents not already told as a cause, and incidents without a session."""
         told = set()
-        for s in self.doc.sessions:
-            for r in s.results:
-                if self.cause(s.id, r.driver) is not None:
-                    told.add((s.id, r.driver))
+        for (session, driver), incs in self._incidents.items():
+            if driver is not None and any(i.type in CAUSE_TYPES for i in incs):
+                if any(r.driver == driver for s in self.doc.sessions if s.id == session for r in s.results):
+                    told.add((session, driver))
         out = []
         for inc in self.doc.incidents:
             if inc.type in ("safety_car", "red_flag", "weather") and inc.session is not None:

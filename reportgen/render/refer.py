@@ -35,8 +35,9 @@ class Referrer:
             names.update(r.driver for r in s.results)
         for t in doc.standings:
             names.update(e.name for e in t.entries)
-        surnames = Counter(_surname(n) for n in names)
-        self._surname = {n: _surname(n) for n in names if surnames[_surname(n)] == 1}
+        split = {n: _surname(n) for n in names}
+        surnames = Counter(split.values())
+        self._surname = {n: sur for n, sur in split.items() if surnames[sur] == 1}
         self._pronouns = pronouns
         self._demonym: dict[str, str] = {}
         if demonym is not None:
@@ -51,6 +52,10 @@ class Referrer:
                     d = demonym(iso, self._gender.get(name))
                     if d:
                         self._demonym[name] = d
+        self.forget()
+
+    def forget(self) -> None:
+        """Start over: nobody mentioned yet (the headline is not part of the prose)."""
         self._used_surname: set[str] = set()
         self._seen: set[str] = set()
         self._last: list[str] = []
