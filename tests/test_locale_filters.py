@@ -139,6 +139,8 @@ def test_locale_list(lang: str, items: list[str], expected: str) -> None:
         ("en", "DK", "Denmark"),
         ("sv", "DE", "Tyskland"),
         ("en", "LT", "Lithuania"),
+        ("en", "NL", "the Netherlands"),  # the sentence form, from data
+        ("sv", "NL", "Nederländerna"),
         ("sv", None, ""),
     ],
 )

@@ -145,7 +145,9 @@ class LocaleFormat:
         """ISO alpha-2 -> the country's name in this language (Babel territories)."""
         if not iso:
             return ""
-        return self.locale.territories.get(iso.upper(), iso)
+        iso = iso.upper()
+        # the language's own sentence form first ("the Netherlands"), else CLDR's name
+        return self.vocab.form(f"country_name.{iso}") or self.locale.territories.get(iso, iso)
 
     def code(self, iso: str | None) -> str:
         """ISO alpha-2 -> the three-letter sports code written in lists ("SWE")."""

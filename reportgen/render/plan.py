@@ -93,6 +93,7 @@ class Planner:
         self.protagonist = self.drivers[0] if self.drivers and len(doc.participants) <= 3 else None
         self._labels = {s.id: self.label(s) for s in doc.sessions}
         self.in_lead: tuple[str, str] | None = None  # (session id, driver) the lead states
+        self.lead_driver: str | None = None  # the driver the report leads with
         # Incidents by (session, driver), and each session's full-field grid: looked up
         # for every result, so indexed once rather than scanned each time.
         self._incidents: dict[tuple[str | None, str | None], list] = {}
@@ -143,6 +144,7 @@ class Planner:
     def plan_report(self) -> dict[str, Any]:
         ctx = self.base()
         key = self.key_result()
+        self.lead_driver = key[1].driver if key else self.protagonist
         ctx["headline"] = self.headline(key)
         self.refer.forget()  # the headline is not prose: the lead names everyone afresh
         ctx["lead"] = self.lead(key)
@@ -209,11 +211,22 @@ class Planner:
 
     # -- key result, headline, lead ---------------------------------------------------
     def key_result(self) -> tuple[str, Result, Session] | None:
-        """The result the story leads with: best race finish, then pole, then any."""
+        """The result the story leads with: best race finish, then pole, then any.
+
+        A press release about its own driver leads with that driver's best result, not
+        a rival's better one; only when the driver has nothing to lead with (no race
+        finish, no pole) does the best result of the field lead."""
+        if self.protagonist is not None:
+            own = self._key_result(self.protagonist)
+            if own is not None:
+                return own
+        return self._key_result(None)
+
+    def _key_result(self, only: str | None) -> tuple[str, Result, Session] | None:
         best: tuple[tuple[int, int], str, Result, Session] | None = None
         for s in self.doc.sessions:
             for r in s.results:
-                if r.position is None:
+                if r.position is None or (only is not None and r.driver != only):
                     continue
                 race = s.kind in RACE_KINDS
                 if race and r.position == 1:
@@ -538,7 +551,10 @@ class Planner:
             rounds_total=table.rounds_total,
         )
         names = {e.name for e in entries}
-        focus = self.protagonist if self.protagonist in names else None
+        # The sentence is about the driver the report leads with (the key result's
+        # driver, else the press release's own driver): where they stand and how far
+        # the leader is away. Only a report that leads with nobody gives the bare table.
+        focus = next((d for d in (self.lead_driver, self.protagonist) if d in names), None)
         if focus is None or focus == leader.name:
             second = entries[1] if len(entries) > 1 else None
             gap = _gap(leader.points, second.points if second else None)

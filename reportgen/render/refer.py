@@ -81,6 +81,11 @@ class Referrer:
             self._used_surname.discard(name)
         else:
             text = self._surname.get(name, name)
+            if text[:1].islower():
+                # "de Vries" as a subject may open the sentence and be capitalised to
+                # "De Vries", a form `reportgen check` does not know as the name: keep
+                # the full name where a sentence may start with it.
+                text = name
             self._used_surname.add(name)
         self._seen.add(name)
         self._last = [name, *others]
@@ -98,5 +103,14 @@ class Referrer:
 
 
 def _surname(name: str) -> str:
+    """The family name, with its lower-case particles: "Lucas de Vries" -> "de Vries".
+
+    A lower-case word before the last one is a particle of the surname (de, van der,
+    von, af), never a given name, so no list of particles is needed."""
     parts = name.split()
-    return parts[-1] if len(parts) > 1 else name
+    if len(parts) < 2:
+        return name
+    i = len(parts) - 1
+    while i > 1 and parts[i - 1][:1].islower():
+        i -= 1
+    return " ".join(parts[i:])
