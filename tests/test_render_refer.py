@@ -20,3 +20,61 @@ from reportgen.render.refer import _surname
 )
 def test_refer_surname_keeps_particles(name: str, surname: str) -> None:
     assert _surname(name) == surname
+
+
+from pathlib import Path  # noqa: E402
+
+from reportgen.gold import load_gold  # noqa: E402
+from reportgen.render import render  # noqa: E402
+
+SEED = Path(__file__).resolve().parent.parent / "corpus" / "tcr-germany-oschersleben-2022" / "expected.json"
+
+
+def _prose(text: str) -> str:
+    """The report's running text: before the results block, without quotes."""
+    body = text.split("\nResultat:")[0].split("\nResults:")[0]
+    return "\n".join(p for p in body.split("\n\n")[1:] if not p.startswith(("–", "“")))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_refer_swedish_own_driver_by_given_name_when_gender_unknown(seed: int) -> None:
+    """The seed's driver has no known gender: no pronoun, no Swedish demonym. The
+    Swedish report alternates the surname with the given name instead of writing
+    "Bäckman" sentence after sentence."""
+    prose = _prose(render(load_gold(SEED), lang="sv", seed=seed))
+    starts = [s.split()[0] for s in prose.replace("\n", " ").split(". ") if s.strip()]
+    assert "Jessica" in starts
+    assert not any(a == b == "Bäckman" for a, b in zip(starts, starts[1:])), starts
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_refer_english_keeps_surnames(seed: int) -> None:
+    prose = _prose(render(load_gold(SEED), lang="en", seed=seed))
+    assert "Jessica " not in prose.replace("Jessica Bäckman", "")
+
+
+def test_refer_given_name_only_when_unique() -> None:
+    from reportgen.model import FactsDocument
+    from reportgen.render.refer import Referrer
+
+    E = {"start": 0, "end": 0, "text": ""}
+    doc = FactsDocument.model_validate(
+        {
+            "language": "sv",
+            "event": {"series": "STCC"},
+            "participants": [{"name": "Anna Svensson"}, {"name": "Anna Berg"}],
+            "sessions": [
+                {
+                    "id": "race-1",
+                    "kind": "race",
+                    "results": [
+                        {"driver": "Anna Svensson", "position": 1, "evidence": E},
+                        {"driver": "Anna Berg", "position": 2, "evidence": E},
+                    ],
+                }
+            ],
+        }
+    )
+    r = Referrer(doc, {}, None, familiar="Anna Svensson")
+    said = [r.subject("Anna Svensson") for _ in range(4)]
+    assert "Anna" not in said and said[0] == "Anna Svensson"

@@ -80,7 +80,6 @@ class Planner:
         self.lang = fmt.lang
         self.choose = Chooser(seed, count)
         v = fmt.vocab
-        self.refer = Referrer(doc, {g: p for g in ("f", "m") if (p := v.form(f"pronoun.{g}"))}, fmt.demonym)
         self.gender = {p.name: p.gender for p in doc.participants}
         self.nationality = {p.name: p.nationality for p in doc.participants}
         for t in doc.standings:
@@ -91,6 +90,12 @@ class Planner:
         # The story's own driver: a press release follows one to three named drivers
         # (the first named leads); a timing sheet lists a whole field and follows no one.
         self.protagonist = self.drivers[0] if self.drivers and len(doc.participants) <= 3 else None
+        # Swedish press releases call their own driver by the given name now and then
+        # ("Jessica blev tvåa"); English reports keep to surnames.
+        familiar = self.protagonist if v.form("style.given_name_for_own_driver") == "yes" else None
+        self.refer = Referrer(
+            doc, {g: p for g in ("f", "m") if (p := v.form(f"pronoun.{g}"))}, fmt.demonym, familiar
+        )
         self._labels = {s.id: self.label(s) for s in doc.sessions}
         self.in_lead: tuple[str, str] | None = None  # (session id, driver) the lead states
         self.lead_driver: str | None = None  # the driver the report leads with

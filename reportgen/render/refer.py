@@ -9,7 +9,11 @@ The rules (a press officer's, made explicit):
   named in it: "never an ambiguous pronoun when two drivers are in play";
 * a demonym ("dansken", "the Dane") now and then instead of the surname, when the
   driver is the only one of that nationality in the document (and, where the language
-  inflects it, the gender is known).
+  inflects it, the gender is known);
+* failing a demonym, the given name now and then for the press release's own driver
+  (``familiar``), where the language's press style does that (a Swedish release
+  writes "Jessica blev tvåa" about its driver) and no other driver shares it: without
+  it, a driver of unknown gender is "Bäckman" sentence after sentence.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ class Referrer:
         doc: FactsDocument,
         pronouns: dict[str, str],
         demonym: Callable[[str | None, str | None], str | None] | None = None,
+        familiar: str | None = None,
     ):
         self._gender = {p.name: p.gender for p in doc.participants}
         names = {p.name for p in doc.participants}
@@ -52,6 +57,8 @@ class Referrer:
                     d = demonym(iso, self._gender.get(name))
                     if d:
                         self._demonym[name] = d
+        if familiar is not None and familiar not in self._demonym and familiar in names:
+            self._add_given(familiar, names)
         self.forget()
 
     def forget(self) -> None:
@@ -59,6 +66,11 @@ class Referrer:
         self._used_surname: set[str] = set()
         self._seen: set[str] = set()
         self._last: list[str] = []
+
+    def _add_given(self, name: str, names: set[str]) -> None:
+        given = name.split()[0]
+        if len(name.split()) > 1 and sum(n.split()[0] == given for n in names) == 1:
+            self._demonym[name] = given
 
     def full(self, name: str) -> str:
         """Always the full name (headlines, attributions, tables); counts as a mention."""
