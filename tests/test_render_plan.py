@@ -166,7 +166,11 @@ def test_render_plan_english_session_names_from_kind(lang: str) -> None:
     text = render(doc, lang=lang, kind="summary")
     assert ("Tidskval" in text) == (lang == "sv")
     if lang == "en":
-        assert "Qualifying 1" in text
+        # the only qualifying of the weekend needs no number; two do
+        assert "Qualifying:" in text and "Qualifying 1" not in text
+        doc["sessions"].insert(1, {**doc["sessions"][0], "id": "qualifying-2", "number": 2})
+        text = render(doc, lang=lang, kind="summary")
+        assert "Qualifying 1:" in text and "Qualifying 2:" in text
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -123,7 +123,10 @@ class Planner:
         v = self.f.vocab
         name = v.first(f"session.{s.kind}", f"session_name.{s.kind}") or s.kind
         name = name[:1].upper() + name[1:]
-        return f"{name} {s.number}" if s.number is not None else name
+        # "Qualifying 1" only when there is a second one; the Swedish side keeps the
+        # number it built ("Kval 1"), which the round trip reads back as the session's.
+        alone = self.lang == "en" and sum(x.kind == s.kind for x in self.doc.sessions) == 1
+        return f"{name} {s.number}" if s.number is not None and not alone else name
 
     def session_noun(self, kind: str, plural: bool) -> str:
         v = self.f.vocab
