@@ -100,7 +100,9 @@ def _mix_names(doc, text: str, lang: str) -> str:
 def _change_circuit(doc, text: str, lang: str) -> str:
     if not (doc.event.circuit and doc.event.circuit in text):
         return None
-    other = "Ring Knutstorp" if "Falkenberg" in doc.event.circuit else "Falkenbergs Motorbana"
+    known = doc.model_dump_json()
+    other = next(c for c in ("Falkenbergs Motorbana", "Ring Knutstorp", "Gotland Ring", "Sturup Raceway")
+                 if c not in known)
     return text.replace(doc.event.circuit, other, 1)
 
 
