@@ -14,7 +14,9 @@ from .conftest import CORPUS, CORPUS_IDS, SEED_ID
 REQUIRED_F1 = {"results": 0.9, "standings": 0.9, "quotes": 0.9}
 
 # Known gaps: (document or "overall", fact type) -> why the parser is below the bound there.
-# Marked xfail(strict=True): a fix made on the way makes the test fail until the entry goes.
+# Marked xfail: `pytest -ra` reports a fixed gap as XPASS; `python bench/known_gaps.py`
+# then records the new state. (Not strict: parser work lands in parallel, and a gap fixed
+# by one change must not fail the suite for everyone until the file is regenerated.)
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     (g["document"], g["fact_type"]): g["reason"]
     for g in json.loads((Path(__file__).parent / "corpus_known_gaps.json").read_text(encoding="utf-8"))
@@ -23,7 +25,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
 
 def _gap(doc_id: str, fact_type: str):
     reason = KNOWN_GAPS.get((doc_id, fact_type))
-    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return [pytest.mark.xfail(strict=False, reason=reason)] if reason else []
 
 
 PER_DOCUMENT = [pytest.param(d, t, id=f"{d}-{t}", marks=_gap(d, t))
