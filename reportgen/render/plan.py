@@ -364,6 +364,22 @@ class Planner:
             done.update((s.id, d) for s in run)
         return out
 
+    def _podium_runners(self, s: Session, results: list[Result]) -> list[str]:
+        """Who finished 2nd (and 3rd), for "X vann före A och B" / "Bakom segraren kom A".
+
+        Only a single driver in 2nd, then optionally a single driver in 3rd: the phrasings
+        say or imply those exact places, so a gap (nobody 2nd) or a shared place (a crew)
+        leaves the runners to be told one by one. A runner-up with a grid story (a climb)
+        gets a sentence of their own.
+        """
+        by_pos: dict[int, list[str]] = {}
+        for r in results:
+            if r.position in (2, 3) and not self.climbed(s, r):
+                by_pos.setdefault(r.position, []).append(r.driver)
+        if len(by_pos.get(2, [])) != 1:
+            return []
+        return by_pos[2] + (by_pos[3] if len(by_pos.get(3, [])) == 1 else [])
+
     def session_messages(self, s: Session, done: set[tuple[str, str]]) -> list[Message]:
         out: list[Message] = []
         label = self._labels[s.id]
@@ -374,8 +390,7 @@ class Planner:
         if self.multi and race:
             winner = next((r for r in results if r.position == 1), None)
             if winner is not None:
-                # a runner-up with a grid story (a climb) gets a sentence of their own
-                runners = [r.driver for r in results if r.position in (2, 3) and not self.climbed(s, r)]
+                runners = self._podium_runners(s, results)
                 if (s.id, winner.driver) == self.in_lead and runners:
                     # the lead told the win: the body adds who completed the podium
                     out.append(
