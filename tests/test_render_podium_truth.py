@@ -35,3 +35,16 @@ def test_render_podium_phrasing_never_implies_a_wrong_place(places, lang, seed) 
             line = next(s for s in text.split(". ") if phrase in s)
             assert "Bo Ek" not in line or places["Bo Ek"] == 2, text
             assert "kompletterade" not in line and "completed the" not in line, text
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_render_sentence_starting_with_a_lowercase_label_is_capitalised(lang, seed) -> None:
+    from reportgen.model import Incident
+
+    doc = _doc({"Anna Svensson": 1, "Bo Ek": 2})
+    doc.sessions[0].label = "första racet"
+    doc.incidents = [Incident(type="red_flag", session="race-1", evidence=EV),
+                     Incident(type="safety_car", session="race-1", evidence=EV)]
+    text = render(doc, lang=lang, kind="report", seed=seed)
+    assert ". första racet" not in text and "\nförsta racet" not in text
