@@ -65,6 +65,7 @@ def test_parser_names_nationality(text: str, nationality: str) -> None:
         ("Anna Berg vann Race 1. Hon tävlade för ett nytt team ROJA Motorsport.", "ROJA Motorsport", None),
         ("Anna Berg kör för Lestrup Racing Team och vann Race 1.", "Lestrup Racing Team", None),
         ("Anna Berg vann Race 1 i sin Audi R8.", None, "Audi R8"),
+        ("Anna Berg vann Race 1 i sin Audi RS 3 LMS. Hon blev tvåa i Race 2.", None, "Audi RS 3 LMS"),
         (
             "Anna Berg vann Race 1 med ny bilmodell Hyundai Veloster N TCR bil.",
             None,

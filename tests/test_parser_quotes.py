@@ -31,6 +31,8 @@ CASES = [
      [("Anna Svensson", "Jag bromsade för sent. Men sedan hittade vi rytmen.")]),
     ("Per Holm var nöjd efteråt.\n– Anna körde helt felfritt hela dagen, sa han.\n",
      [("Per Holm", "Anna körde helt felfritt hela dagen")]),
+    ("Per Holm var nöjd efteråt: »Anna körde helt felfritt hela dagen«, sa han.\n",
+     [("Per Holm", "Anna körde helt felfritt hela dagen")]),
     ("Min mekaniker Per Holm sammanfattade helgen när vi packade ihop: ”Farten finns, nu behövs tur.”\n",
      [("Per Holm", "Farten finns, nu behövs tur.")]),
     ("– Det var bra, säger Anna Svensson.\n– Jag är nöjd med bilen, säger Per Holm.\n",

@@ -150,6 +150,11 @@ TEXTS = [
         "Anna Berg tog pole i kvalet på lördagen och i söndagens kval blev hon trea.",
         {("qualifying-1", "Anna Berg", 1, C), ("qualifying-2", "Anna Berg", 3, C)},
     ),
+    (
+        # the verb "kvalade" names Saturday's qualifying: two days, two sessions
+        "På lördagen kvalade Anna Berg in som 4:a. I söndagens kval tog hon pole.",
+        {("qualifying-1", "Anna Berg", 4, C), ("qualifying-2", "Anna Berg", 1, C)},
+    ),
 ]
 
 

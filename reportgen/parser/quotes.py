@@ -259,7 +259,11 @@ def mark_quotes(state: ParseState, taken: list[tuple[int, int]]) -> list[_Draft]
             after = re.match(rf"\s*,?\s*(?:{_verb_alt()})\s+", text[m.end():para[1]], re.I)
             if after:
                 stop = _SENT_END.search(text, m.end() + after.end(), para[1])
-                speaker, ok = _speaker(state, m.end() + after.end(), stop.start() if stop else para[1])
+                # a pronoun ("sa han") looks back from the opening mark: a name inside
+                # the quoted words is who is spoken about, not the speaker
+                speaker, ok = _speaker(
+                    state, m.end() + after.end(), stop.start() if stop else para[1], m.start()
+                )
             if not ok:
                 lead = text[para[0]:m.start()]
                 cut = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "))

@@ -66,6 +66,7 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 # "Motala Racing med Sofia Engdahl vid ratten": the driver of the car, not an object
 _AT_WHEEL = re.compile(r"\s+(?:vid|bakom) ratten\b")
+_QUAL_VERB = re.compile(r"(?<![\w])kval(?:ade|ar|a)(?![\w])", re.IGNORECASE)
 _FINISH = re.compile(r"\b(?:till slut|till sist|slutade|i mål)\b", re.IGNORECASE)
 _DROP = "\x00drop"  # "vann två av de tre heaten": a result, but of unknown sessions
 _FLOAT = "\x00float"  # a result list under a heading that names no session
@@ -191,6 +192,13 @@ class _Reader:
         self.reg = Registry()
         for r in self.refs:
             self.reg.add(r)
+        # "På lördagen kvalade jag in som 2:a ... söndagens kval": the verb names a
+        # qualifying session of its day too, so two days make two sessions
+        for m in _QUAL_VERB.finditer(self.text):
+            if not self._skip(m.start()):
+                qday = day_near(state, *self._clause_of(m.start()))
+                if qday is not None:
+                    self.reg.add_day("qualifying", qday)
         self.reg.finish()
         self._day_refs_in_order()
         self.pending: list[_Pending] = []
@@ -382,7 +390,7 @@ class _Reader:
                     used.append((m.start(), m.end()))
         # kvalade in som X -> qualifying
         for x in out:
-            if re.search(r"kval(?:ade|ar|a)\b", text[max(s, x.start - 30) : x.start], re.IGNORECASE):
+            if _QUAL_VERB.search(text, max(s, x.start - 30), x.start):
                 x.kind_hint = "qualifying"
         out = [x for x in out if not self._not_result(x, s, e)]
         out.sort(key=lambda x: x.start)

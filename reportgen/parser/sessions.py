@@ -259,6 +259,12 @@ class Registry:
             if ref.day not in days:
                 days.append(ref.day)
 
+    def add_day(self, kind: str, day: int) -> None:
+        """A session of ``kind`` on ``day`` named without a session noun ("kvalade på lördagen")."""
+        days = self.unnumbered_days.setdefault(kind, [])
+        if day not in days:
+            days.append(day)
+
     def _label(self, sid: str, ref: SessionRef) -> None:
         """Keep the fullest label as written: a digit-numbered one ("Tidskval 2") over
         "andra kvalet", one outside brackets over a translation in brackets."""

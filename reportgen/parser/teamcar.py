@@ -15,7 +15,9 @@ from .state import ParseState
 from .textutil import CAP_WORD, LOWER, UPPER
 
 # model words: capitalised, all-caps or with digits ("Veloster", "N", "TCR", "R8", "911", "GT3")
-_MODEL_WORD = rf"(?:[{UPPER}0-9][\w\-.+]*|[{LOWER}]*\d[\w\-.+]*)"
+# A full stop only inside a word ("2.0"): "Audi RS 3 LMS. Oscar Lindahl" ends at the stop.
+_MODEL_CHARS = r"(?:[\w\-+]|\.(?=\w))*"
+_MODEL_WORD = rf"(?:[{UPPER}0-9]{_MODEL_CHARS}|[{LOWER}]*\d{_MODEL_CHARS})"
 
 
 _LIST_TEAM = re.compile(
