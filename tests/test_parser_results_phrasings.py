@@ -155,6 +155,16 @@ TEXTS = [
         "På lördagen kvalade Anna Berg in som 4:a. I söndagens kval tog hon pole.",
         {("qualifying-1", "Anna Berg", 4, C), ("qualifying-2", "Anna Berg", 1, C)},
     ),
+    (
+        # a name with its own verb ends the list after "före"
+        "I Race 1 vann Anna Berg före Tor Ek, Per Holm (SWE) kom fyra och Eva Sand blev femma.",
+        {
+            ("race-1", "Anna Berg", 1, C),
+            ("race-1", "Tor Ek", 2, C),
+            ("race-1", "Per Holm", 4, C),
+            ("race-1", "Eva Sand", 5, C),
+        },
+    ),
 ]
 
 

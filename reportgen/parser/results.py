@@ -67,6 +67,7 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # "Motala Racing med Sofia Engdahl vid ratten": the driver of the car, not an object
 _AT_WHEEL = re.compile(r"\s+(?:vid|bakom) ratten\b")
 _QUAL_VERB = re.compile(r"(?<![\w])kval(?:ade|ar|a)(?![\w])", re.IGNORECASE)
+_OWN_VERB_GAP = re.compile(r"[ \t]*(?:\([A-Z]{1,3}\))?[ \t]+")
 _FINISH = re.compile(r"\b(?:till slut|till sist|slutade|i mål)\b", re.IGNORECASE)
 _DROP = "\x00drop"  # "vann två av de tre heaten": a result, but of unknown sessions
 _FLOAT = "\x00float"  # a result list under a heading that names no session
@@ -494,6 +495,7 @@ class _Reader:
                 prev is not None
                 and prev.start in objects
                 and re.fullmatch(r"\s*(?:,|och|&|samt)\s*", self.text[prev.end : m.start])
+                and not self._has_own_verb(m)
             ):
                 objects.add(m.start)
             prev = m
@@ -912,6 +914,15 @@ class _Reader:
                             _Pending(sids, m.name, 1, "classified", cs, ce, order=self._next(), weak=True)
                         )
 
+    def _has_own_verb(self, m: Mention) -> bool:
+        """ "vann före Strand, Mads Kjær (DNK) kom fyra": a name right followed by a
+        result phrase is the subject of its own clause, not one more object of "före"."""
+        after = _OWN_VERB_GAP.match(self.text, m.end)
+        if after is None:
+            return False
+        at = after.end()
+        return any(h[0] == at and h[2].startswith("result.") for h in self.state.hits(at, at + 40))
+
     def _runners_up(self, x: Expr, sids: list[str], ss: int, se: int) -> None:
         """ "vann Race 1 före Anna Berg och Tor Ek": the names after "före" are 2nd, 3rd."""
         m = re.compile(r"(?<![\w])(?:före|framför|följd av|följt av)\s+").search(self.text, x.end, se)
@@ -923,6 +934,8 @@ class _Reader:
         for p in names:
             gap = self.text[groups[-1][-1].end : p.start] if groups else ""
             gap = re.sub(r"^\s*\([A-Z]{1,3}\)", "", gap)  # "Mikko Heikkilä (FIN) och Jan Vermeulen"
+            if self._has_own_verb(p):
+                break
             if groups and re.fullmatch(r"\s*[/&]\s*", gap):
                 groups[-1].append(p)
             elif not groups or re.fullmatch(r"\s*(?:,|och)\s*", gap):
