@@ -73,7 +73,12 @@ def _vocab() -> dict[str, object]:
                 adjs[f.lower()] = str(e.value)
     codes = {f: str(e.value) for e in lex.entries("nationalities") for f in e.forms}
     roles = {f.lower(): str(e.value) for e in lex.entries("roles") for f in e.forms}
+    # "Midnattssolsrallyt": a capitalised compound ending in an event noun names the event
+    event_endings = tuple(
+        f.lower() for e in lex.entries("sessions") if e.concept.startswith("session_compound.") for f in e.forms
+    )
     return {
+        "event_endings": event_endings,
         "given": given,
         "stop": stop,
         "pron": pron,
@@ -148,6 +153,8 @@ def _trim(words: list[str], keep_first: bool = False) -> list[str]:
             continue
         if _is_stop(w) or (w.isupper() and len(w) > 1 and out):
             break
+        if out and w.lower().endswith(_vocab()["event_endings"]):  # type: ignore[arg-type]
+            break
         if out and w in given and out[-1] not in given:  # type: ignore[operator]
             break
         out.append(w)
@@ -200,6 +207,8 @@ class _Finder:
         """A name whose given name the gazetteer lacks ("Kasparas Vingilis"): two or
         three capitalised words inside a sentence, none of them a known non-name word,
         and not after a place preposition ("i", "på")."""
+        while words and words[-1].lower().endswith(self.v["event_endings"]):  # type: ignore[arg-type]
+            words = words[:-1]  # "Eva Sand Bergslagsrallyt": the event after the name
         if not 2 <= len(words) <= 3 or any(_is_stop(w) or w.isupper() or len(w) < 2 for w in words):
             return
         before = self.text[max(0, m.start(1) - 25) : m.start(1)]
@@ -298,6 +307,12 @@ class _Finder:
                 if after:
                     people.main = after[0].name
                     return
+        for s, _e, c in self.state.family("self_intro_after"):
+            # "Anders Kvarnström här." at a sentence start
+            named = [m for m in people.mentions if m.end <= s and s - m.end <= 1 and m.text == m.name]
+            if named and re.search(r"(?:^|[.!?\n])\s*$", text[max(0, named[-1].start - 3) : named[-1].start]):
+                people.main = named[-1].name
+                return
         paras = self.state.paragraphs
         for ps, pe in reversed(paras[-3:]):
             # a signature: "/Elin Wadström", "Elias Norén, #27", "– Anna Berg, Berg Racing"
