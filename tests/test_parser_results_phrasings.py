@@ -165,6 +165,10 @@ TEXTS = [
             ("race-1", "Eva Sand", 5, C),
         },
     ),
+    (
+        "Rallyt kördes i helgen. Segern i rallyt gick till Daniel Hammar och Emma Wall.",
+        {("race", "Daniel Hammar", 1, C), ("race", "Emma Wall", 1, C)},
+    ),
 ]
 
 

@@ -889,7 +889,8 @@ class _Reader:
                     (m for m in self.state.people.between(x.driver_at, ce) if m.start == x.driver_at), None
                 )
                 if first:
-                    for mate in self._crew(first, ce)[1:]:
+                    # "Segern gick till Daniel Hammar och Emma Wall": one place, one crew
+                    for mate in self._crew(first, ce, r"\s*(?:\([A-Z]{1,3}\))?\s*(?:[/&]|och)\s*")[1:]:
                         self._add(sids, mate.name, x, cs, ce, weak=self._weak)
             if not x.driver:
                 for mate in self.partners(who, x, cs, ce):
