@@ -169,6 +169,22 @@ TEXTS = [
         "Rallyt kördes i helgen. Segern i rallyt gick till Daniel Hammar och Emma Wall.",
         {("race", "Daniel Hammar", 1, C), ("race", "Emma Wall", 1, C)},
     ),
+    (
+        # a quote inside a prose paragraph hides only its own words, not the paragraph;
+        # "duon" is the crew joined by "och hans lagkamrat"; "söndagsmorgonen" is a day
+        # and "eftermiddagens race" is on the day named last
+        "Sven Holm och hans danske lagkamrat Jens Bro (DEN) bröt lördagens race. "
+        "På söndagsmorgonen kvalade duon i den gula Audin in som 4:a, "
+        "och i eftermiddagens race blev de trea. ”Skönt”, säger Sven Holm. Nästa tävling går i maj.",
+        {
+            ("race-1", "Sven Holm", None, "dnf"),
+            ("race-1", "Jens Bro", None, "dnf"),
+            ("qualifying", "Sven Holm", 4, C),
+            ("qualifying", "Jens Bro", 4, C),
+            ("race-2", "Sven Holm", 3, C),
+            ("race-2", "Jens Bro", 3, C),
+        },
+    ),
 ]
 
 

@@ -436,11 +436,43 @@ class _Finder:
             if joiner.fullmatch(gap) or (re.fullmatch(r"\s*med\s*", gap) and seat.match(self.text, b.end)):
                 people.crews.setdefault(a.name, b.name)
                 people.crews.setdefault(b.name, a.name)
+        self._collective_crews()
         if people.main and people.codrivers and self._first_person():
             mate = people.codrivers[0]
             if mate != people.main:
                 people.crews.setdefault(people.main, mate)
                 people.crews.setdefault(mate, people.main)
+
+    def _collective_crews(self) -> None:
+        """ "svenska duon Alva Strand och Kim Lundin", or "Sandberg och hans lagkamrat
+        Domas Kazlauskas ... kvalade duon in som 2:a": a word for a crew (``crew.collective``)
+        makes the pair it names, or the pair joined by "och" last before it, one crew; the
+        word itself then refers to that crew."""
+        people = self.state.people
+        pair_gap = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:och|&|/)\s+(?:[a-zåäö]+\s+){0,3}")
+        for hs, he, concept in self.state.family("crew"):
+            if concept != "crew.collective":
+                continue
+            after = people.between(he, he + 60)
+            pair: tuple[Mention, Mention] | None = None
+            if after and re.fullmatch(r"\s*", self.text[he : after[0].start]) and len(after) >= 2:
+                if pair_gap.fullmatch(self.text[after[0].end : after[1].start]):
+                    pair = (after[0], after[1])
+                named_after = True
+            else:
+                named_after = False
+                before = [m for m in people.between(max(0, hs - 600), hs) if m.text[:1].isupper()]
+                for a, b in reversed(list(zip(before, before[1:], strict=False))):
+                    if a.name != b.name and pair_gap.fullmatch(self.text[a.end : b.start]):
+                        pair = (a, b)
+                        break
+            if pair is None:
+                continue
+            a, b = pair[0].name, pair[1].name
+            people.crews.setdefault(a, b)
+            people.crews.setdefault(b, a)
+            if not named_after:
+                people.add_mention(Mention(hs, he, self.text[hs:he], a))
 
     def _only_candidate(self, offset: int, name: str, gender: str) -> bool:
         """True when ``name`` is the only person of a compatible gender named in the

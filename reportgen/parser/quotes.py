@@ -60,6 +60,9 @@ class _Part:
     end: int
     text: str
     para: tuple[int, int]  # the paragraph it stands in
+    # what the quote occupies, for other components to skip: the marks of a quote inside
+    # a prose paragraph ("... i mål. ”Det här ...”, säger X. Nästa ..."), else the paragraph
+    span: tuple[int, int] | None = None
 
 
 @dataclass
@@ -274,12 +277,14 @@ def mark_quotes(state: ParseState, taken: list[tuple[int, int]]) -> list[_Draft]
                     text, drafts[-1].parts[-1].end, m.start()):
                 # »A«, säger X. »B.« — the second half continues the first quote
                 words = words.rstrip(",")
-                drafts[-1].parts.append(_Part(inner_s, inner_s + len(words), words, para))
+                drafts[-1].parts.append(_Part(inner_s, inner_s + len(words), words, para, (m.start(), m.end())))
                 continue
             if not ok:
                 continue
             words = words.rstrip(",")
-            drafts.append(_Draft([_Part(inner_s, inner_s + len(words), words, para)], speaker, True))
+            drafts.append(
+                _Draft([_Part(inner_s, inner_s + len(words), words, para, (m.start(), m.end()))], speaker, True)
+            )
     return drafts
 
 
@@ -306,7 +311,7 @@ def extract_quotes(state: ParseState) -> None:
             speaker = state.people.main or state.people.nearest(d.start)
         evidence = Evidence.of(state.text, d.start, d.end)
         state.quotes.append(Quote(speaker=speaker, text=_join(d.parts), evidence=evidence))
-        spans = {p.para for p in d.parts}
+        spans = {p.span or p.para for p in d.parts}
         state.quote_spans.extend(spans)
     state.quote_spans.sort()
 

@@ -67,6 +67,7 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # "Motala Racing med Sofia Engdahl vid ratten": the driver of the car, not an object
 _AT_WHEEL = re.compile(r"\s+(?:vid|bakom) ratten\b")
 _QUAL_VERB = re.compile(r"(?<![\w])kval(?:ade|ar|a)(?![\w])", re.IGNORECASE)
+_IN_SOM = re.compile(r"(?<![\w])in\s+som\s+$")
 _OWN_VERB_GAP = re.compile(r"[ \t]*(?:\([A-Z]{1,3}\))?[ \t]+")
 _FINISH = re.compile(r"\b(?:till slut|till sist|slutade|i mål)\b", re.IGNORECASE)
 _DROP = "\x00drop"  # "vann två av de tre heaten": a result, but of unknown sessions
@@ -391,7 +392,11 @@ class _Reader:
                     used.append((m.start(), m.end()))
         # kvalade in som X -> qualifying
         for x in out:
-            if _QUAL_VERB.search(text, max(s, x.start - 30), x.start):
+            if _QUAL_VERB.search(text, max(s, x.start - 30), x.start) or (
+                # "kvalade duon i Team Vikingspeeds Mercedes-AMG GT3 in som 2:a": the particle
+                # closes the verb phrase however long the subject in between
+                _IN_SOM.search(text, max(s, x.start - 8), x.start) and _QUAL_VERB.search(text, s, x.start)
+            ):
                 x.kind_hint = "qualifying"
         out = [x for x in out if not self._not_result(x, s, e)]
         out.sort(key=lambda x: x.start)

@@ -230,7 +230,12 @@ def day_near(state: ParseState, start: int, end: int, near: tuple[int, int] | No
     if near is not None:
         hits = sorted(hits, key=lambda h: min(abs(h[1] - near[0]), abs(h[0] - near[1])))
     s, e, _ = hits[0]
-    return days.get(state.text[s:e].lower())  # type: ignore[union-attr]
+    day = days.get(state.text[s:e].lower())  # type: ignore[union-attr]
+    if day == 0:
+        # "eftermiddagens race": the day the text named last before it
+        earlier = [h for h in state.hits(max(0, s - 600), s, "day.") if days.get(state.text[h[0] : h[1]].lower())]
+        day = days.get(state.text[earlier[-1][0] : earlier[-1][1]].lower()) if earlier else None  # type: ignore[union-attr]
+    return day
 
 
 class Registry:
