@@ -312,3 +312,45 @@ RALLY_AND_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), RALLY_AND_LISTS, ids=[c[0][:50] for c in RALLY_AND_LISTS])
 def test_parser_results_rally_crews_and_result_lines(text: str, expected: set[tuple]) -> None:
     assert _results(text) == expected
+
+
+CLUB_BLOCKS = [
+    (
+        # a club notice groups results per driver: a name line (code, team, car), then
+        # "<session>: <result>" lines; "Audi RS 3" ending a line is no count of "Kval"
+        "Resultat:\n\nEva Sjöholm (SE), Sjöholm Racing, Audi RS 3\nKval: P4\nRace 1: 2:a\nRace 2: bröt\n\n"
+        "Olle Berg (SE), Cupra Leon Competición\nKval: P7\nRace 1: 5:e\nRace 2: 3:e\n\n"
+        "I det avslutande racet hade Sjöholm otur.",
+        {
+            ("qualifying", "Eva Sjöholm", 4, C),
+            ("race-1", "Eva Sjöholm", 2, C),
+            ("race-2", "Eva Sjöholm", None, "dnf"),
+            ("qualifying", "Olle Berg", 7, C),
+            ("race-1", "Olle Berg", 5, C),
+            ("race-2", "Olle Berg", 3, C),
+        },
+    ),
+    (
+        # "det avslutande racet" is the highest-numbered race the text names
+        "Eva Sjöholm vann Race 1 och blev tvåa i Race 2. I det avslutande racet, Race 3 enligt "
+        "tidsschemat, slutade hon fyra. Olle Berg blev femma i det avslutande racet.",
+        {("race-1", "Eva Sjöholm", 1, C), ("race-2", "Eva Sjöholm", 2, C), ("race-3", "Eva Sjöholm", 4, C),
+         ("race-3", "Olle Berg", 5, C)},
+    ),
+    (
+        # a day named after the session in the same clause picks that day's session
+        "Lördagens och söndagens race bjöd på regn. Eva Sjöholm bröt lördagens race men blev femma på söndagen.",
+        {("race-1", "Eva Sjöholm", None, "dnf"), ("race-2", "Eva Sjöholm", 5, C)},
+    ),
+    (
+        # the next event's final is not a session of this one
+        "Eva Sjöholm vann racet på Anderstorp. Finalen körs på Mantorp Park den 7 oktober.",
+        {("race", "Eva Sjöholm", 1, C)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLUB_BLOCKS, ids=[c[0][:50] for c in CLUB_BLOCKS])
+def test_parser_results_driver_blocks_and_days(text: str, expected: set[tuple]) -> None:
+    assert _results(text) == expected
+

@@ -99,9 +99,11 @@ def _circuit_name(concept: str) -> str | None:
 
 
 def find_next_event(state: ParseState) -> NextEvent | None:
+    """The next event the text announces (best-scored cue sentence), else None; also
+    sets ``state.next_event_span`` to the announcement (cue to sentence end)."""
     r = _res()
     text = state.text
-    best: tuple[tuple, NextEvent] | None = None
+    best: tuple[tuple, NextEvent, tuple[int, int]] | None = None
     title = state.paragraphs[0] if state.paragraphs else (0, 0)
     for ps, pe in state.paragraphs:
         if not r["cue"].search(text, ps, pe):
@@ -121,8 +123,11 @@ def find_next_event(state: ParseState) -> NextEvent | None:
             found = NextEvent(circuit=venue, date_text=date.group(0) if date else None,
                               evidence=state.evidence(s, e))
             if best is None or score > best[0]:
-                best = (score, found)
-    return best[1] if best else None
+                best = (score, found, (cue.start(), e))
+    if best is None:
+        return None
+    state.next_event_span = best[2]
+    return best[1]
 
 
 @Language.factory("reportgen_links", assigns=["doc._.rg"], requires=["doc._.rg"])

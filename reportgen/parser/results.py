@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import load
 from ..model import Result
+from .links import find_next_event
 from .sessions import Registry, SessionRef, day_near, find_refs
 from .state import Mention, ParseState
 from .textutil import CAP_WORD, LOWER, clauses, forms_regex, sentences
@@ -181,7 +182,11 @@ class _Reader:
         self.state = state
         self.text = state.text
         self.d = _data()
-        self.refs = [r for r in find_refs(state) if not self._skip(r.start)]
+        if state.next_event is None:
+            state.next_event = find_next_event(state)
+        # "Finalen körs på Mantorp Park den 7 oktober": a session of the next event, not this one
+        nxt = state.next_event_span or (-1, -1)
+        self.refs = [r for r in find_refs(state) if not self._skip(r.start) and not nxt[0] <= r.start < nxt[1]]
         for r in self.refs:
             r.day = day_near(state, *self._clause_of(r.start), near=(r.start, r.end))
         kinds = {r.kind for r in self.refs}
@@ -592,6 +597,14 @@ class _Reader:
         self._weak = not pool
         if pool:
             r = self._pick_ref(x, pool)
+            if r.end <= x.start and not r.numbers:
+                # "bröt lördagens race och blev bara femma på söndagen": a day named after
+                # the session, in the statement's clause, picks that day's session of the kind
+                cday = day_near(self.state, max(cs, r.end), ce, near=(x.start, x.end))
+                if cday is not None and cday != r.day:
+                    sid = self.reg.resolve(r.kind, None, cday)
+                    if sid and sid != r.kind:
+                        return [sid]
             if r.partial:
                 self._weak = False
                 return [_DROP]
@@ -650,6 +663,11 @@ class _Reader:
             if self._skip(ps) and self._skip(pe - 1):
                 continue
             if st.in_table(ps) or _POINTS.search(line) and _LIST_ITEM.match(line):
+                continue
+            block = self._driver_block(ps, pe, line_refs)
+            if block:
+                # "Jakob Wall (SE), Wall Racing, Audi RS 3 LMS" over "Kval: P3" / "Race 1: 2:a"
+                heading_driver = block
                 continue
             # a session heading line: "Race 1", "Race 1:", "Tidskval 2 (Qualifying 2):"
             head = self._heading(line, ps, line_refs)
@@ -734,6 +752,28 @@ class _Reader:
                     )
         return True
 
+    def _driver_block(self, ps: int, pe: int, refs: list[SessionRef]) -> str | None:
+        """A line that is only a driver's name (with code, team, car), followed by a line
+        "<session>: <result>": the head of that driver's results in a club notice."""
+        st, text = self.state, self.text
+        first = st.people.between(ps, pe)
+        if not first or first[0].start - ps > 1 or refs or text[ps:pe].rstrip().endswith((".", "!", "?", ":")):
+            return None
+        # team and car follow after commas ("Maja Hult (SE), Hult Motorsport, Cupra Leon")
+        comma = text.find(",", ps, pe)
+        named = {m.name for m in first if comma < 0 or m.start < comma}
+        if pe - ps > 100 or len(named) > 1 or self.expressions(ps, pe):
+            return None
+        k = st.paragraphs.index((ps, pe)) if (ps, pe) in st.paragraphs else -1
+        if k < 0 or k + 1 >= len(st.paragraphs):
+            return None
+        ns, ne = st.paragraphs[k + 1]
+        nrefs = [r for r in self.refs if ns <= r.start < ne]
+        head = self._heading(text[ns:ne], ns, nrefs)
+        if head is None or head[1] is None or st.people.between(ns, ne):
+            return None
+        return first[0].name
+
     def _list_heading(self, line: str) -> bool:
         """A short line that announces a result list ("Resultat:", "Jessicas resultat:")."""
         body = line.strip()
@@ -768,6 +808,7 @@ class _Reader:
         return None
 
     def _line_result(self, ids: list[str], start: int, end: int, driver: str | None) -> None:
+        self._sent_start = start  # a line is a statement of its own
         exprs = self.expressions(start, end)
         if not exprs:
             return
@@ -841,7 +882,13 @@ class _Reader:
             return
         # the session a result of this sentence went to is what it is about
         # unless a session named after that statement moves the story on
-        told = [p for p in self.pending if p.sent == ss and len(p.sids) == 1]
+        said = [p for p in self.pending if p.sent == ss]
+        if said and said[-1].floating and not inside:
+            # "X, som tagit pole på fredagen, fick nöja sig med femteplatsen": the
+            # sentence ends on a result of no named session; a side remark's session
+            # is not what the story goes on about
+            return
+        told = [p for p in said if len(p.sids) == 1]
         if told and not any(r.start >= told[-1].end for r in inside):
             self.context = told[-1].sids[0]
             return

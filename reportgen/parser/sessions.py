@@ -70,7 +70,8 @@ def _data() -> dict[str, object]:
     counts = [f for e in lex.entries("ordinals") if e.concept.startswith("count.") for f in e.forms]
     # "tre race", "två olika träningspass"; not "fyra i rallyt" (a position before a preposition)
     counted = re.compile(
-        rf"(?<![\w])(?:\d+|{'|'.join(counts)})\s+(?:(?!(?:i|på|av|till|från|efter|med|för|under)\b)\w+\s+)?$",
+        # on one line: "Audi RS 3 LMS" ending a line is no count of the session below it
+        rf"(?<![\w])(?:\d+|{'|'.join(counts)})[ \t]+(?:(?!(?:i|på|av|till|från|efter|med|för|under)\b)\w+[ \t]+)?$",
         re.IGNORECASE,
     )
     one_of = re.compile(
@@ -197,6 +198,11 @@ def find_refs(state: ParseState) -> list[SessionRef]:
     for ref in last:
         if ref.kind in totals and not ref.numbers:
             ref.numbers = [totals[ref.kind]]
+        elif not ref.numbers:
+            # "det avslutande racet" of a text that numbers its races: the highest one named
+            named = [n for r in refs if r.kind == ref.kind for n in r.numbers]
+            if len(set(named)) >= 2:
+                ref.numbers = [max(named)]
     # "vann det första heatet och blev tvåa i det andra": the noun left out
     for m in d["elliptic"].finditer(text):  # type: ignore[union-attr]
         prev = [r for r in refs if r.end <= m.start() and m.start() - r.end < 200]

@@ -120,6 +120,7 @@ class ParseState:
     quotes: list[Quote] = field(default_factory=list)
     standings: list[Standings] = field(default_factory=list)
     next_event: NextEvent | None = None
+    next_event_span: tuple[int, int] | None = None  # the announcement: its cue to its sentence end
     links: list[str] = field(default_factory=list)
     # character ranges already explained by one component, so later ones skip them
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
