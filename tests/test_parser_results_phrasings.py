@@ -347,6 +347,24 @@ CLUB_BLOCKS = [
         "Eva Sjöholm vann racet på Anderstorp. Finalen körs på Mantorp Park den 7 oktober.",
         {("race", "Eva Sjöholm", 1, C)},
     ),
+    (
+        # "lördagens race" beside "andra racet" is race 1; "honom" is not a subject;
+        # "gick därmed till" names who got the place; a place "innan" something is on the way
+        "Eva Sjöholm vann lördagens race och Olle Berg följde henne i mål som tvåa. "
+        "Berg diskvalificerades efter loppet. Andraplatsen gick därmed till Per Holm. "
+        "I andra racet tog sig Berg upp till tredje plats innan han snurrade. Han slutade sjua.",
+        {
+            ("race-1", "Eva Sjöholm", 1, C),
+            ("race-1", "Olle Berg", None, "dsq"),
+            ("race-1", "Per Holm", 2, C),
+            ("race-2", "Olle Berg", 7, C),
+        },
+    ),
+    (
+        # the pole of the one a relative clause names: "från pole, som togs av X"
+        "I kvalet blev Eva Sjöholm trea, en tiondel från pole, som togs av dansken Mads Holm.",
+        {("qualifying", "Eva Sjöholm", 3, C), ("qualifying", "Mads Holm", 1, C)},
+    ),
 ]
 
 

@@ -153,7 +153,9 @@ def _data() -> dict[str, object]:
     together = forms_regex(forms["result.together"])
     nouns = "|".join(sorted((re.escape(f) for f in forms["result.win_noun"]), key=len, reverse=True))
     win_compound = re.compile(rf"(?<![\w-])[\w-]+?-?(?:{nouns})(?![\w])", re.IGNORECASE)
+    not_subject = {f.lower() for e in lex.entries("pronouns") if e.concept == "pronoun_case.not_subject" for f in e.forms}
     return {
+        "not_subject": not_subject,
         "ords": ords,
         "ambiguous": ambiguous,
         "verb_re": verb_re,
@@ -417,7 +419,8 @@ class _Reader:
         ):
             # "två tiondelar från pole": a gap to someone else's place; the place is
             # only a result of the one a relative clause names ("som Magnus Holt tog")
-            sm = re.match(r"\s*som\s+", text[x.end : e])
+            # (also "från pole, som togs av tysken Lukas Brandt")
+            sm = re.match(r",?\s*som\s+(?:togs\s+av\s+)?(?:[a-zåäö]+\s+)?", text[x.end : e])
             who = self.state.people.between(x.end + sm.end(), e) if sm else []
             if who and who[0].start == x.end + sm.end():
                 x.driver = who[0].name
@@ -438,6 +441,13 @@ class _Reader:
             return True
         # "låg tvåa in i jokervarvskurvan": a place during the race, not its result
         if x.status == "classified" and x.kind_hint is None and d["running"].search(near):
+            return True
+        if (
+            x.status == "classified"
+            and re.match(r"\s*(?:plats\w*\s+)?innan\b", after)
+            and not re.search(r"\b(?:slutade|i mål)\b", near)
+        ):
+            # "tog sig upp till fjärde plats innan hon fick en knuff": a place on the way
             return True
         if x.status == "classified" and re.match(r"\s*(?:totalt|sammanlagt|i totalen)\b", after):
             # an overall place: the event's result after a finishing verb, else a standing
@@ -501,7 +511,10 @@ class _Reader:
             pre = self.text[max(ss, m.start - 14) : m.start]
             # an object of a preposition ("slagen av Erik Ek", "förbi både Fors och Holm")
             # is not the subject, nor is a name joined to one by "och"
-            if (_OBJECT_PRE.search(pre) and not _AT_WHEEL.match(self.text, m.end)) or (
+            if m.text.lower() in self.d["not_subject"]:
+                # "Alva följde honom och gick i mål som tvåa": "honom" is not who finished
+                objects.add(m.start)
+            elif (_OBJECT_PRE.search(pre) and not _AT_WHEEL.match(self.text, m.end)) or (
                 prev is not None
                 and prev.start in objects
                 and re.fullmatch(r"\s*(?:,|och|&|samt)\s*", self.text[prev.end : m.start])
@@ -516,7 +529,7 @@ class _Reader:
         # "... efter Lucas de Vries som tog pole": the name before "som" is its subject
         rel = people.between(ss, x.start)
         if rel and re.fullmatch(
-            r"\s*(?:\([A-Z]{1,3}\))?\s*,?\s*som\s+(?:\w+\s+){0,2}", self.text[rel[-1].end : x.start]
+            r"\s*(?:\([A-Z]{1,3}\))?\s*,?\s*som\s+(?:\w+\s+){0,3}", self.text[rel[-1].end : x.start]
         ):
             return rel[-1].name
         # "Pole position för Anna Ekholm", "Seger för X i Race 1": the name after "för"

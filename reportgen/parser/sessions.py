@@ -297,11 +297,18 @@ class Registry:
         return got[0] if got else None
 
     def finish(self) -> None:
-        """Number day-split sessions: "kvalet på lördagen" / "söndagens kval"."""
+        """Number day-split sessions: "kvalet på lördagen" / "söndagens kval"; and
+        "lördagens race" beside "andra racet": the day's session takes the number left."""
         for kind, days in self.unnumbered_days.items():
-            if len(days) >= 2 and not any(k == kind for k, _ in self.numbered):
+            nums = self.numbers_of(kind)
+            if len(days) >= 2 and not nums:
                 for i, day in enumerate(sorted(days), start=1):
                     self.numbered[(kind, i)] = day
+            elif nums and all(self.numbered[(kind, n)] is None for n in nums):
+                missing = [n for n in range(1, max(nums)) if n not in nums]
+                if len(missing) == len(days):
+                    for n, day in zip(missing, sorted(days), strict=True):
+                        self.numbered[(kind, n)] = day
 
     def numbers_of(self, kind: str) -> list[int]:
         return sorted(n for k, n in self.numbered if k == kind)
