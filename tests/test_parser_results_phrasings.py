@@ -372,3 +372,47 @@ CLUB_BLOCKS = [
 def test_parser_results_driver_blocks_and_days(text: str, expected: set[tuple]) -> None:
     assert _results(text) == expected
 
+
+ENDURANCE = [
+    (
+        # "delad mellan A, B och C": one crew shares the win; "bilen som han delade med A och
+        # B": that crew shares the DNF; one named driver's pole is not the crew's; "hade länge
+        # legat trea" is a place on the way; "tredje deltävlingen av fyra" is a count;
+        # "X och lagkamraterna A och B kom tvåa" is one crew's place
+        "Sextimmarsloppet, tredje deltävlingen av fyra, avgjordes i lördags. I kvalet tog Eva Sjöholm pole. "
+        "Segern i loppet gick till Team Blå och deras BMW, delad mellan Eva Sjöholm (SWE), Olle Berg (NOR) och "
+        "Per Holm (SWE). Efter två timmar körde Johan Fors av, och bilen som han delade med Nils Ek och "
+        "Kalle Wennberg var för skadad, så Fors tvingades bryta. Sofie Dahl och lagkamraterna Lars Winther "
+        "och Jakob Sjöberg kom tvåa. Erik Holst hade länge legat trea, men med en timme kvar bröt han.",
+        {
+            ("qualifying", "Eva Sjöholm", 1, C),
+            ("race", "Eva Sjöholm", 1, C),
+            ("race", "Olle Berg", 1, C),
+            ("race", "Per Holm", 1, C),
+            ("race", "Johan Fors", None, "dnf"),
+            ("race", "Nils Ek", None, "dnf"),
+            ("race", "Kalle Wennberg", None, "dnf"),
+            ("race", "Sofie Dahl", 2, C),
+            ("race", "Lars Winther", 2, C),
+            ("race", "Jakob Sjöberg", 2, C),
+            ("race", "Erik Holst", None, "dnf"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENDURANCE, ids=[c[0][:50] for c in ENDURANCE])
+def test_parser_results_endurance_crews(text: str, expected: set[tuple]) -> None:
+    assert _results(text) == expected
+
+
+def test_parser_quote_pronoun_prefers_the_subject_over_an_object() -> None:
+    """ "Lövgren höll undan för Dahl. – ..., säger hon": hon is Lövgren, not Dahl."""
+    text = (
+        "Ida Lövgren och Sofie Dahl körde länge sida vid sida.\n\n"
+        "Lövgren körde sista stinten och höll undan för Dahl hela vägen in.\n\n"
+        "– Jag har aldrig tittat så mycket i backspegeln, säger hon."
+    )
+    (quote,) = parse(text).quotes
+    assert quote.speaker == "Ida Lövgren"
+

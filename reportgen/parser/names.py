@@ -33,6 +33,8 @@ _LIST_LINE = re.compile(
 _BRACKET = re.compile(rf"({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}})[ \t]*{_CODE}")
 # a capitalised pair after these is a place or an organisation, not a person
 _PLACE_PREPS = frozenset({"i", "på", "från", "vid", "mot", "runt", "genom", "hos", "inom", "utanför"})
+# a name right after one of these is an object, not who the sentence is about
+_OBJ_PREP = re.compile(r"(?<![\w])(?:för|av|med|bakom|före|efter|mot|till|om|förbi|framför|än)\s+$")
 _AGE = re.compile(r"(?<![\w-])\d{2}-åring(?:en)?(?![\w])", re.IGNORECASE)
 
 
@@ -78,6 +80,7 @@ def _vocab() -> dict[str, object]:
         f.lower() for e in lex.entries("sessions") if e.concept.startswith("session_compound.") for f in e.forms
     )
     return {
+        "pron_all": {f.lower() for forms in pron.values() for f in forms},
         "event_endings": event_endings,
         "given": given,
         "stop": stop,
@@ -169,6 +172,30 @@ def _genitive_base(word: str, known: set[str]) -> str | None:
     if word.endswith("s") and word[:-1] in known:
         return word[:-1]
     return None
+
+
+def nearest_subject(state: ParseState, offset: int, gender: str) -> str | None:
+    """Who "hon"/"han" means: the nearest person of that gender before ``offset``, unless
+    that one is the object of a preposition ("höll undan för Dahl hela vägen in.
+    – ..., säger hon") and the same sentence has a subject of that gender."""
+    people, text = state.people, state.text
+    name = people.nearest(offset, gender=gender)
+    if name is None:
+        return None
+    last = next((m for m in reversed(people.mentions) if m.start < offset and m.name == name), None)
+    if last is None or not _OBJ_PREP.search(text, max(0, last.start - 12), last.start):
+        return name
+    cut = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
+    pron = _vocab()["pron_all"]
+    subjects = [
+        m
+        for m in people.between(cut + 1, last.start)
+        if m.name != name
+        and people.gender.get(m.name) in (None, gender)
+        and not _OBJ_PREP.search(text, max(0, m.start - 12), m.start)
+        and m.text.lower() not in pron  # type: ignore[operator]
+    ]
+    return subjects[-1].name if subjects else name
 
 
 class _Finder:
@@ -361,7 +388,7 @@ class _Finder:
                 if kind == "we":
                     people.we.add(start)
             elif kind in ("f", "m"):
-                name = people.nearest(start, gender=kind)
+                name = nearest_subject(self.state, start, kind)
                 if name and len(people.full_names) and self._only_candidate(start, name, kind):
                     if people.gender.get(name) in (None, kind):
                         people.gender[name] = kind
@@ -434,14 +461,40 @@ class _Finder:
                 continue
             gap = self.text[a.end : b.start]
             if joiner.fullmatch(gap) or (re.fullmatch(r"\s*med\s*", gap) and seat.match(self.text, b.end)):
-                people.crews.setdefault(a.name, b.name)
-                people.crews.setdefault(b.name, a.name)
+                people.add_crew(a.name, b.name)
         self._collective_crews()
+        self._shared_cars()
         if people.main and people.codrivers and self._first_person():
             mate = people.codrivers[0]
             if mate != people.main:
-                people.crews.setdefault(people.main, mate)
-                people.crews.setdefault(mate, people.main)
+                people.add_crew(people.main, mate)
+
+    def _shared_cars(self) -> None:
+        """ "bilen som han delade med Niklas Berg och Kalle Wennberg" (the one named just
+        before and the names after) and "Porsche 911, delad mellan A (SWE), B (NOR) och C"
+        (the names after): one crew (``crew.shared`` / ``crew.shared_by``)."""
+        people = self.state.people
+        joined = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*")
+        for hs, he, concept in self.state.family("crew"):
+            if concept not in ("crew.shared", "crew.shared_by"):
+                continue
+            after = people.between(he, he + 200)
+            if not after or not re.fullmatch(r"\s*", self.text[he : after[0].start]):
+                continue
+            crew = [after[0]]
+            for m in after[1:]:
+                if joined.fullmatch(self.text[crew[-1].end : m.start]):
+                    crew.append(m)
+                else:
+                    break
+            names = [m.name for m in crew]
+            if concept == "crew.shared":
+                before = [m for m in people.between(max(0, hs - 40), hs) if not re.search(r"[.!?]", self.text[m.end : hs])]
+                if not before:
+                    continue
+                names.insert(0, before[-1].name)
+            if len(set(names)) >= 2:
+                people.add_crew(*names)
 
     def _collective_crews(self) -> None:
         """ "svenska duon Alva Strand och Kim Lundin", or "Sandberg och hans lagkamrat
@@ -469,8 +522,7 @@ class _Finder:
             if pair is None:
                 continue
             a, b = pair[0].name, pair[1].name
-            people.crews.setdefault(a, b)
-            people.crews.setdefault(b, a)
+            people.add_crew(a, b)
             if not named_after:
                 people.add_mention(Mention(hs, he, self.text[hs:he], a))
 

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import load
 from ..model import Evidence, Quote
+from .names import nearest_subject
 from .state import ParseState
 from .textutil import CAP_WORD
 
@@ -102,7 +103,7 @@ def _speaker(
     for word in words:
         if word in _PRONOUN_GENDER:
             before = start if quote_start is None else quote_start
-            return state.people.nearest(before, gender=_PRONOUN_GENDER[word]), True
+            return nearest_subject(state, before, _PRONOUN_GENDER[word]), True
     m = _NAME_RE.search(tail)
     if m:
         name = m.group(0)
@@ -128,7 +129,7 @@ def _clause_speaker(state: ParseState, start: int, end: int) -> tuple[str | None
         return after[0].name, True
     for m in mentions:
         if m.text.lower() in _PRONOUN_GENDER:
-            return state.people.nearest(start, gender=_PRONOUN_GENDER[m.text.lower()]), True
+            return nearest_subject(state, start, _PRONOUN_GENDER[m.text.lower()]), True
     m = _NAME_RE.search(state.text, start, verb.start())
     if m and m.start() > start:  # not the sentence-initial capital
         return state.people.resolve(m.group(0), start) or m.group(0), True

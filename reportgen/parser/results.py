@@ -350,6 +350,14 @@ class _Reader:
                         elif p2[0] == "ordinal" and len(p2) == 3 and p2[1].isdigit() and p2[2] != "adj":
                             place = (int(p2[1]), "race")
                     nxt = st.people.between(he, e)
+                    if place and nxt and len(text[he : nxt[0].start].split()) > 2:
+                        # "Segern gick till Team Blå och deras BMW, delad mellan A, B och C":
+                        # the team's crew, named after the car
+                        shared = [h for h in st.hits(he, e) if h[2] == "crew.shared_by"]
+                        crew = st.people.between(shared[0][1], e) if shared else []
+                        if crew and not text[shared[0][1] : crew[0].start].strip():
+                            nxt = crew
+                            he = shared[0][1]
                     if place and nxt and len(text[he : nxt[0].start].split()) <= 2:
                         out[:] = [x for x in out if not (cs0 <= x.start < hs)]
                         used.append((cs0, nxt[0].end))
@@ -449,6 +457,11 @@ class _Reader:
         ):
             # "tog sig upp till fjärde plats innan hon fick en knuff": a place on the way
             return True
+        if x.status == "classified" and re.search(r"(?<![\w])av\s+$", before) and any(
+            h[0] == x.start and h[2].startswith("count.") for h in self.state.hits(x.start, x.end)
+        ):
+            # "tredje deltävlingen av fyra", "vann tre av fyra heat": a count
+            return True
         if x.status == "classified" and re.match(r"\s*(?:totalt|sammanlagt|i totalen)\b", after):
             # an overall place: the event's result after a finishing verb, else a standing
             if re.search(r"\b(?:slutade|blev|kom|knep|säkrade|tog)\b", text[cs : x.start]):
@@ -475,7 +488,9 @@ class _Reader:
         out: list[str] = []
         before = people.between(cs, x.start)
         if len(before) >= 2 and len(self.text[cs : before[0].start].split()) <= 2:
-            crew = self._crew(before[0], x.start, r"\s*(?:[/&]|och)\s*")
+            # "Dahl och lagkamraterna Lars Winther och Jakob Sjöberg kom tvåa": one place
+            # for several named subjects is a crew's
+            crew = self._crew(before[0], x.start, r"\s*(?:\([A-Z]{1,3}\))?\s*(?:[/&,]|och)\s+(?:[a-zåäö]+\s+){0,2}")
             if crew[-1] is before[-1] and len(crew) == len(before):
                 out += [m.name for m in crew if m.name != who]
         # "segrarna Oskar Lindberg och Maja Pettersson som vann rallyt"
@@ -973,8 +988,7 @@ class _Reader:
                     # "bakom A och B" for one place: A and B are one crew
                     crew = self._crew(ahead[0], ce, r"\s*(?:[/&]|och)\s*")
                     if len(crew) == 2:
-                        self.state.people.crews.setdefault(crew[0].name, crew[1].name)
-                        self.state.people.crews.setdefault(crew[1].name, crew[0].name)
+                        self.state.people.add_crew(crew[0].name, crew[1].name)
                     for m in crew:
                         self.pending.append(
                             _Pending(sids, m.name, 1, "classified", cs, ce, order=self._next(), weak=True)
@@ -1113,15 +1127,23 @@ class _Reader:
                     ),
                 )
         # a crew shares its results ("Moberg/Sjödin", "med Ola Bråten i högerstolen")
-        crews = st.people.crews
-        if crews:
+        if st.people.crews:
+            collective = st.family("crew")
             for session in st.sessions:
                 have = {r.driver for r in session.results}
                 for r in list(session.results):
-                    mate = crews.get(r.driver)
-                    if mate and mate not in have:
-                        session.results.append(r.model_copy(update={"driver": mate}))
-                        have.add(mate)
+                    if session.kind in ("qualifying", "practice") and r.evidence is not None:
+                        # one driver of an endurance crew sets the car's time ("tog Lövgren
+                        # pole"): the crew shares it only when the statement names the crew
+                        ev = r.evidence
+                        if not any(
+                            ev.start <= h[0] < ev.end and h[2] == "crew.collective" for h in collective
+                        ) and not any(m.start in st.people.we for m in st.people.between(ev.start, ev.end)):
+                            continue
+                    for mate in st.people.mates(r.driver):
+                        if mate not in have:
+                            session.results.append(r.model_copy(update={"driver": mate}))
+                            have.add(mate)
         self._stage_retirements()
         for sid, who, n in self.grids:
             s = st.session(sid)

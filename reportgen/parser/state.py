@@ -53,13 +53,31 @@ class PeopleIndex:
     main: str | None = None  # the driver a first-person release is by (what "jag" means)
     codrivers: list[str] = field(default_factory=list)  # named as co-driver ("min kartläsare X")
     we: set[int] = field(default_factory=set)  # starts of "vi"/"oss" mentions (the main crew)
-    crews: dict[str, str] = field(default_factory=dict)  # driver <-> co-driver, both ways
+    # who shares a car: each crew member -> the whole crew (driver and co-driver, an
+    # endurance trio); filled through add_crew
+    crews: dict[str, list[str]] = field(default_factory=dict)
     _keys: list[int] = field(default_factory=list, repr=False)  # mention starts, kept in step
 
     def _starts(self) -> list[int]:
         if len(self._keys) != len(self.mentions):
             self._keys = [m.start for m in self.mentions]
         return self._keys
+
+    def add_crew(self, *names: str) -> None:
+        """``names`` share a car. A name already in another crew stays there (the first
+        statement wins), so one loose "och" cannot chain two crews together."""
+        names = tuple(dict.fromkeys(n for n in names if n))
+        crew = next((self.crews[n] for n in names if n in self.crews), None)
+        if crew is None:
+            crew = []
+        for n in names:
+            if n not in self.crews:
+                crew.append(n)
+                self.crews[n] = crew
+
+    def mates(self, name: str) -> list[str]:
+        """The others in ``name``'s crew, in the order they were named."""
+        return [n for n in self.crews.get(name, ()) if n != name]
 
     def add_mention(self, mention: Mention) -> None:
         """Insert a mention keeping text order."""
