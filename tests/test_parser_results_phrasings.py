@@ -398,6 +398,23 @@ ENDURANCE = [
             ("race", "Erik Holst", None, "dnf"),
         },
     ),
+    (
+        # a team's win belongs to the crew the next sentence opens with; "pole ... före A och
+        # B" makes the crew A/B second ("duon" shows they share a car)
+        "Team Blå vann sextimmarsloppet. Eva Sjöholm (SE), Olle Berg (NOR) och Per Holm (SE) ledde "
+        "från start. I kvalet tog Sjöholm pole, en tiondel före Nils Ek och Kalle Wennberg. Under "
+        "loppet höll Ek och Wennberg jämna steg med ledarna, och duon slutade tvåa.",
+        {
+            ("race", "Eva Sjöholm", 1, C),
+            ("race", "Olle Berg", 1, C),
+            ("race", "Per Holm", 1, C),
+            ("qualifying", "Eva Sjöholm", 1, C),
+            ("qualifying", "Nils Ek", 2, C),
+            ("qualifying", "Kalle Wennberg", 2, C),
+            ("race", "Nils Ek", 2, C),
+            ("race", "Kalle Wennberg", 2, C),
+        },
+    ),
 ]
 
 

@@ -559,6 +559,10 @@ class _Reader:
         before = [m for m in people.between(cs, x.start) if ok(m)]
         if before:
             return before[-1].name
+        if any(c == "team.word" for _, _, c in self.state.hits(cs, x.start)):
+            crew = self._team_crew(ss, se)
+            if crew is not None:
+                return crew
         before = [m for m in people.between(ss, x.start) if ok(m)]
         if before:
             return before[-1].name
@@ -573,6 +577,29 @@ class _Reader:
         prev = people.nearest(ss)
         near = [m for m in people.mentions if m.start < ss and m.start >= ps - 400]
         return prev if near else people.main
+
+    def _team_crew(self, ss: int, se: int) -> str | None:
+        """ "Team Baltic Speed vann Anderstorp 6 timmar. Lukas Petrauskas (LTU), Tobias Ahl
+        (SE) och Mikael Wikström (SE) tog ledningen ...": a team's result belongs to the crew
+        the next sentence of the paragraph opens with; they become one crew."""
+        people, text = self.state.people, self.text
+        ps, pe = self.state.paragraph_of(ss)
+        nxt = next(((a, b) for a, b in sentences(text, ps, pe) if a >= se), None)
+        if nxt is None:
+            return None
+        names = people.between(*nxt)
+        if len(names) < 2 or names[0].start - nxt[0] > 2:
+            return None
+        crew = [names[0]]
+        for m in names[1:]:
+            if re.fullmatch(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|/|&)\s*", text[crew[-1].end : m.start]):
+                crew.append(m)
+            else:
+                break
+        if len(crew) < 2:
+            return None
+        people.add_crew(*(m.name for m in crew))
+        return crew[0].name
 
     # -- sessions --------------------------------------------------------------
     def _pick_ref(self, x: Expr, pool: list[SessionRef]) -> SessionRef:
@@ -975,7 +1002,7 @@ class _Reader:
             if not x.driver:
                 for mate in self.partners(who, x, cs, ce):
                     self._add(sids, mate, x, cs, ce, weak=self._weak)
-            if x.position == 1 and x.status == "classified" and x.kind_hint == "race":
+            if x.position == 1 and x.status == "classified" and x.kind_hint in ("race", "qualifying"):
                 self._runners_up(x, sids, ss, se)
             if x.position == 2 and x.status == "classified" and not x.driver:
                 bm = re.match(r"\s*(?:\S+\s+){0,3}?(?:bakom|efter)\s+", self.text[x.end : ce])
@@ -1016,7 +1043,11 @@ class _Reader:
             gap = re.sub(r"^\s*\([A-Z]{1,3}\)", "", gap)  # "Mikko Heikkilä (FIN) och Jan Vermeulen"
             if self._has_own_verb(p):
                 break
-            if groups and re.fullmatch(r"\s*[/&]\s*", gap):
+            if groups and (
+                re.fullmatch(r"\s*[/&]\s*", gap)
+                or (re.fullmatch(r"\s*och\s*", gap) and p.name in self.state.people.mates(groups[-1][-1].name))
+            ):
+                # "A/B", or "A och B" who are one crew: one place
                 groups[-1].append(p)
             elif not groups or re.fullmatch(r"\s*(?:,|och)\s*", gap):
                 groups.append([p])
