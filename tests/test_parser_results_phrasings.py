@@ -365,6 +365,20 @@ CLUB_BLOCKS = [
         "I kvalet blev Eva Sjöholm trea, en tiondel från pole, som togs av dansken Mads Holm.",
         {("qualifying", "Eva Sjöholm", 3, C), ("qualifying", "Mads Holm", 1, C)},
     ),
+    (
+        # a qualifying list of "P<n> Name" lines; a heading line that goes on after the
+        # session ("Race 2 (söndag), kördes i regn:") still heads the list below it
+        "Kval (lördag):\nP1 Eva Sjöholm (SWE)\nP2 Olle Berg (NOR)\n\n"
+        "Race 2 (söndag), kördes i regn och startades bakom säkerhetsbilen:\n"
+        "1. Olle Berg (NOR)\n2. Eva Sjöholm (SWE)\nStartade inte: Per Holm (SWE)",
+        {
+            ("qualifying", "Eva Sjöholm", 1, C),
+            ("qualifying", "Olle Berg", 2, C),
+            ("race-2", "Olle Berg", 1, C),
+            ("race-2", "Eva Sjöholm", 2, C),
+            ("race-2", "Per Holm", None, "dns"),
+        },
+    ),
 ]
 
 

@@ -27,7 +27,10 @@ from .textutil import CAP_WORD, LOWER, clauses, forms_regex, sentences
 _DIGIT_ORD = re.compile(
     r"(?<![\w:.,])(\d{1,2})[ \t]?:[ \t]?(?:a|e|te|dje)(?![\w])|(?<![\w-])P(\d{1,2})(?![\w])"
 )
-_LIST_ITEM = re.compile(r"^[ \t]*(?:[-–•*][ \t]*)?(\d{1,3})[ \t]*[.:)][ \t]+(?=[A-ZÅÄÖÆØÜÉ])")
+# "3. Anna Berg", "- 3) Anna Berg", and a qualifying list's "P3 Anna Berg"
+_LIST_ITEM = re.compile(
+    r"^[ \t]*(?:[-–•*][ \t]*)?(?:(\d{1,3})[ \t]*[.:)]|P(\d{1,2}))[ \t]+(?=[A-ZÅÄÖÆØÜÉ])"
+)
 _POINTS = re.compile(r"\d[ \t]*(?:p\.|p\b|poäng)", re.IGNORECASE)
 _QUOTED = re.compile(r"[”\"»“][^”\"«“\n]{2,}[”\"«]")
 
@@ -770,7 +773,7 @@ class _Reader:
                 continue
             item = _LIST_ITEM.match(line)
             if item and self.context:
-                self._list_item(int(item.group(1)), ps, pe, self.context)
+                self._list_item(int(item.group(1) or item.group(2)), ps, pe, self.context)
                 prev_heading = self.context
                 continue
             if self._list_heading(line) and not line_refs:
@@ -851,6 +854,13 @@ class _Reader:
         ):
             return None
         r = refs[0]
+        if (
+            refs[0].start - ps <= 2
+            and line.rstrip().endswith(":")
+            and not self.state.people.between(ps, ps + len(line))
+        ):
+            # "Race 2 (söndag), kördes i regn och startades bakom säkerhetsbilen:"
+            return self.reg.expand(r, None), None
         rest = self.text[r.end : ps + len(line)]
         m = re.match(r"\s*(?:\([^)]*\))?\s*(:)?\s*", rest)
         tail = rest[m.end() :] if m else rest
