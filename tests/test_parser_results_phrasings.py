@@ -447,3 +447,18 @@ def test_parser_quote_pronoun_prefers_the_subject_over_an_object() -> None:
     (quote,) = parse(text).quotes
     assert quote.speaker == "Ida Lövgren"
 
+
+def test_parser_team_named_after_a_family_is_not_the_person() -> None:
+    """ "Brink Motorsport" is a team, not a mention of the team boss Johan Brink; "den
+    24-åriga" refers to the driver; "svenskan" is not the one Swedish man with a code."""
+    text = (
+        "Elin Holmberg och Brink Motorsport fick en fin helg. Den 24-åriga föraren tog pole på lördagen. "
+        "Robin Lindkvist (SWE) blev tvåa i kvalet. I racet behöll svenskan ledningen och vann.\n\n"
+        "– Bra jobbat, säger teamchefen Johan Brink."
+    )
+    got = _results(text)
+    assert ("qualifying", "Elin Holmberg", 1, C) in got
+    assert ("race", "Elin Holmberg", 1, C) in got
+    assert not {r for r in got if r[1] == "Johan Brink"}
+    assert ("race", "Robin Lindkvist", 1, C) not in got
+

@@ -33,9 +33,16 @@ _LIST_LINE = re.compile(
 _BRACKET = re.compile(rf"({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}})[ \t]*{_CODE}")
 # a capitalised pair after these is a place or an organisation, not a person
 _PLACE_PREPS = frozenset({"i", "på", "från", "vid", "mot", "runt", "genom", "hos", "inom", "utanför"})
+@cache
+def _team_after_re() -> re.Pattern[str]:
+    lex = load("sv")
+    words = [f for e in lex.entries("vehicles") if e.concept == "team.word" for f in e.forms]
+    return re.compile(rf"[ \t]+(?:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))})(?![\w])")
+
 # a name right after one of these is an object, not who the sentence is about
 _OBJ_PREP = re.compile(r"(?<![\w])(?:för|av|med|bakom|före|efter|mot|till|om|förbi|framför|än)\s+$")
-_AGE = re.compile(r"(?<![\w-])\d{2}-åring(?:en)?(?![\w])", re.IGNORECASE)
+# "22-åringen", "den 24-åriga linköpingsbon"
+_AGE = re.compile(r"(?<![\w-])\d{2}-åri(?:ng(?:en)?|ga)(?![\w])", re.IGNORECASE)
 
 
 @cache
@@ -312,6 +319,8 @@ class _Finder:
             if surface in self.full:
                 people.mentions.append(Mention(m.start(), m.end(), m.group(0), surface))
                 continue
+            if m.group(2) is None and _team_after_re().match(self.text, m.end()) and surface not in self.v["given"]:  # type: ignore[operator]
+                continue  # "Brink Motorsport": a team named after a family, not Johan Brink
             cands = sorted(parts.get(surface, ()))
             if len(cands) == 1:
                 name = cands[0]
@@ -395,7 +404,8 @@ class _Finder:
                         people.gender_shown.add(name)
             elif kind == "dem":
                 iso, g = dem[text.lower()]  # type: ignore[index]
-                same = [n for n, c in self.codes.items() if c == iso]
+                # "svenskan" is not the one Swede with a code if he is a man
+                same = [n for n, c in self.codes.items() if c == iso and people.gender.get(n) in (None, g)]
                 name = same[0] if len(same) == 1 else self._driver_near(start, g)
                 if name:
                     if people.gender.get(name) in (None, g):
