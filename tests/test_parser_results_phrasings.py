@@ -379,6 +379,14 @@ CLUB_BLOCKS = [
             ("race-2", "Per Holm", None, "dns"),
         },
     ),
+    (
+        # "föll tillbaka till sjätte plats" is on the way, "slutade fyra" in a later sentence is
+        # the result; a climb then a retirement in one sentence is a DNF
+        "I Race 1 föll Olle Berg tillbaka till sjätte plats i första kurvan. Efter ett lugnt race "
+        "slutade han fyra. I Race 2 klättrade Berg upp till en 5:e plats, men två varv från mål "
+        "gick drivaxeln sönder och han tvingades bryta.",
+        {("race-1", "Olle Berg", 4, C), ("race-2", "Olle Berg", None, "dnf")},
+    ),
 ]
 
 

@@ -1126,9 +1126,11 @@ class _Reader:
                 st.session_labels[sid] = label
         # "korsade mållinjen som trea men ... hamnade på sjunde plats": within one
         # sentence, the later place for the same driver and session is the result
+        # (a retirement after a climb, "klättrade upp till 5:e plats, men ... tvingades bryta",
+        # is the later statement too)
         last: dict[tuple, int] = {}
         for p in self.pending:
-            if p.sent >= 0 and p.status == "classified":
+            if p.sent >= 0 and p.sids:
                 last[(tuple(p.sids), p.driver, p.sent)] = p.order
         self.pending = [
             p
@@ -1137,6 +1139,22 @@ class _Reader:
                 p.sent >= 0
                 and p.status == "classified"
                 and last.get((tuple(p.sids), p.driver, p.sent), p.order) != p.order
+            )
+        ]
+        # across sentences, a finishing statement ("slutade fyra", "gick i mål som trea")
+        # tells the result over a place reported on the way
+        finished = {
+            (tuple(p.sids), p.driver)
+            for p in self.pending
+            if p.status == "classified" and p.sids and _FINISH.search(self.text, p.start, p.end)
+        }
+        self.pending = [
+            p
+            for p in self.pending
+            if not (
+                p.status == "classified"
+                and (tuple(p.sids), p.driver) in finished
+                and not _FINISH.search(self.text, p.start, p.end)
             )
         ]
         # clear statements first; a session read from the paragraph, then none, last
