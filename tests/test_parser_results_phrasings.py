@@ -387,6 +387,14 @@ CLUB_BLOCKS = [
         "gick drivaxeln sönder och han tvingades bryta.",
         {("race-1", "Olle Berg", 4, C), ("race-2", "Olle Berg", None, "dnf")},
     ),
+    (
+        # "han" after "en knuff av dansken X" is the subject who got it, not X; "avståndet till
+        # trean" names nobody's result
+        "I prefinalen fick Elias Nyqvist en knuff av dansken Oliver Kjeldsen (DEN) och snurrade. "
+        "Han kom tillbaka och slutade åtta. I finalen klättrade han upp till en 4:e plats, men "
+        "avståndet till trean var för stort.",
+        {("other", "Elias Nyqvist", 8, C), ("final", "Elias Nyqvist", 4, C)},
+    ),
 ]
 
 

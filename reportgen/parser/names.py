@@ -40,7 +40,10 @@ def _team_after_re() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))})(?![\w])")
 
 # a name right after one of these is an object, not who the sentence is about
-_OBJ_PREP = re.compile(r"(?<![\w])(?:för|av|med|bakom|före|efter|mot|till|om|förbi|framför|än)\s+$")
+# (a lower-case word may come between: "en knuff av dansken Oliver Kjeldsen")
+_OBJ_PREP = re.compile(
+    r"(?<![\w])(?:för|av|med|bakom|före|efter|mot|till|om|förbi|framför|än)\s+(?:[a-zåäö]+\s+)?$"
+)
 # "22-åringen", "den 24-åriga linköpingsbon"
 _AGE = re.compile(r"(?<![\w-])\d{2}-åri(?:ng(?:en)?|ga)(?![\w])", re.IGNORECASE)
 
@@ -190,7 +193,7 @@ def nearest_subject(state: ParseState, offset: int, gender: str) -> str | None:
     if name is None:
         return None
     last = next((m for m in reversed(people.mentions) if m.start < offset and m.name == name), None)
-    if last is None or not _OBJ_PREP.search(text, max(0, last.start - 12), last.start):
+    if last is None or not _OBJ_PREP.search(text, max(0, last.start - 24), last.start):
         return name
     cut = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
     pron = _vocab()["pron_all"]
@@ -199,7 +202,7 @@ def nearest_subject(state: ParseState, offset: int, gender: str) -> str | None:
         for m in people.between(cut + 1, last.start)
         if m.name != name
         and people.gender.get(m.name) in (None, gender)
-        and not _OBJ_PREP.search(text, max(0, m.start - 12), m.start)
+        and not _OBJ_PREP.search(text, max(0, m.start - 24), m.start)
         and m.text.lower() not in pron  # type: ignore[operator]
     ]
     return subjects[-1].name if subjects else name

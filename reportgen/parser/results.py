@@ -460,6 +460,13 @@ class _Reader:
         ):
             # "tog sig upp till fjärde plats innan hon fick en knuff": a place on the way
             return True
+        if (
+            x.status == "classified"
+            and re.fullmatch(r"[^\W\d]+an", text[x.start : x.end].lower())
+            and re.search(r"(?<![\w])(?:till|om|på|bakom|efter|före|med|av|för|mot|än)\s+$", before)
+        ):
+            # "avståndet till trean", "slagen av tvåan": the driver in that place, not a result
+            return True
         if x.status == "classified" and re.search(r"(?<![\w])av\s+$", before) and any(
             h[0] == x.start and h[2].startswith("count.") for h in self.state.hits(x.start, x.end)
         ):
