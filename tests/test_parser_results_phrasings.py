@@ -445,6 +445,12 @@ ENDURANCE = [
             ("race", "Kalle Wennberg", 2, C),
         },
     ),
+    (
+        # "som delar BMW M4 GT4 med X" makes a crew; "bilen kunde inte köras vidare" is a DNF
+        "Lördagens race bröts med röd flagg när Peter Holm, som delar BMW M4 GT4 med Eva Sand, "
+        "körde in i däckbarriären. Holm klarade sig oskadd, men bilen kunde inte köras vidare.",
+        {("race", "Peter Holm", None, "dnf"), ("race", "Eva Sand", None, "dnf")},
+    ),
 ]
 
 
