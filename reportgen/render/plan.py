@@ -97,7 +97,8 @@ class Planner:
             doc, {g: p for g in ("f", "m") if (p := v.form(f"pronoun.{g}"))}, fmt.demonym, familiar
         )
         self._labels = {s.id: self.label(s) for s in doc.sessions}
-        self.in_lead: tuple[str, str] | None = None  # (session id, driver) the lead states
+        self.crew_of = _crews(doc)
+        self.in_lead: set[tuple[str, str]] = set()  # (session id, driver) the lead states
         self.lead_driver: str | None = None  # the driver the report leads with
         # Incidents by (session, driver), and each session's full-field grid: looked up
         # for every result, so indexed once rather than scanned each time.
@@ -110,8 +111,19 @@ class Planner:
     # -- helpers ----------------------------------------------------------------
     def msg(self, kind: str, **fields: Any) -> Message:
         fields["kind"] = kind
+        fields.setdefault("many", False)  # a crew as subject: English "were", not "was"
         fields["variant"] = self.choose.pick(kind)
         return fields
+
+    def crew(self, s: Session, driver: str) -> tuple[str, ...]:
+        """``driver`` and the crew-mates who share their place in ``s``."""
+        return self.crew_of.get((s.id, driver), (driver,))
+
+    def who(self, crew: tuple[str, ...], others: tuple[str, ...] = ()) -> str:
+        """The subject for one driver or a whole crew ("A, B och C")."""
+        if len(crew) == 1:
+            return self.refer.subject(crew[0], others=others)
+        return self.f.join(self.refer.crew(crew))
 
     def label(self, s: Session) -> str:
         """The session's name in the output language.
@@ -266,9 +278,11 @@ class Planner:
         if key is None:
             return self.msg("headline_event", series=ev.series, circuit=ev.circuit)
         tag, r, s = key
+        crew = self.crew(s, r.driver)
         return self.msg(
             f"headline_{tag}",
-            who=self.refer.full(r.driver),
+            who=self.f.join(self.refer.full(d) for d in crew),
+            many=len(crew) > 1,
             session=self._labels[s.id],
             pos=r.position,
             series=ev.series,
@@ -291,19 +305,28 @@ class Planner:
             out.append(self.msg("lead_event", **context))
         else:
             tag, r, s = key
-            self.in_lead = (s.id, r.driver)
+            crew = self.crew(s, r.driver)
+            self.in_lead = {(s.id, d) for d in crew}
             out.append(
                 self.msg(
                     f"lead_{tag}",
-                    who=self.refer.subject(r.driver),
+                    who=self.who(crew),
+                    many=len(crew) > 1,
                     session=self._labels[s.id],
                     pos=r.position,
+                    cause=self.crew_cause(s, crew) if r.status in ("dns", "dnf") else None,
                     **context,
                 )
             )
-            p = self.doc.participant(r.driver)
-            if p and (p.team or p.car):
-                out.append(self.msg("team_car", who=self.refer.subject(r.driver), team=p.team, car=p.car))
+            # The team and car, when the whole crew shares them (one car, one team).
+            members = [self.doc.participant(d) for d in crew]
+            p = members[0]
+            if p and (p.team or p.car) and all(
+                m is not None and (m.team, m.car) == (p.team, p.car) for m in members
+            ):
+                out.append(
+                    self.msg("team_car", who=self.who(crew), many=len(crew) > 1, team=p.team, car=p.car)
+                )
         return out
 
     # -- the weekend, session by session ---------------------------------------------
@@ -339,7 +362,8 @@ class Planner:
         return [p for p in paragraphs if p]
 
     def aggregate(self, run: list[Session], done: set[tuple[str, str]]) -> list[Message]:
-        out = []
+        # Drivers with one place throughout, grouped by it: those sharing it are a crew.
+        by_pos: dict[int, list[str]] = {}
         for d in self.drivers:
             res = [next((r for r in s.results if r.driver == d), None) for s in run]
             if any(r is None or r.position is None for r in res):
@@ -349,11 +373,18 @@ class Planner:
                 continue
             if any(self.incidents(s.id, d) for s in run):
                 continue  # an incident deserves its own sentence
-            pos = positions.pop()
+            by_pos.setdefault(positions.pop(), []).append(d)
+        out = []
+        for pos, crew in by_pos.items():
+            # a crew-mate with an incident stays out of the group: the group is then
+            # smaller than the crew, and must not be told as though it were all of it
+            if any(len(self.crew(s, crew[0])) != len(crew) for s in run):
+                continue
             out.append(
                 self.msg(
                     "aggregate",
-                    who=self.refer.subject(d),
+                    who=self.who(tuple(crew)),
+                    many=len(crew) > 1,
                     pos=pos,
                     count=len(run),
                     noun=self.session_noun(run[0].kind, plural=True),
@@ -361,21 +392,21 @@ class Planner:
                     session_kind=run[0].kind,
                 )
             )
-            done.update((s.id, d) for s in run)
+            done.update((s.id, d) for s in run for d in crew)
         return out
 
-    def _podium_runners(self, s: Session, results: list[Result]) -> list[str]:
+    def _podium_runners(self, s: Session, units: list[tuple[Result, tuple[str, ...]]]) -> list[str]:
         """Who finished 2nd (and 3rd), for "X vann före A och B" / "Bakom segraren kom A".
 
         Only a single driver in 2nd, then optionally a single driver in 3rd: the phrasings
-        say or imply those exact places, so a gap (nobody 2nd) or a shared place (a crew)
-        leaves the runners to be told one by one. A runner-up with a grid story (a climb)
-        gets a sentence of their own.
+        say or imply those exact places, so a gap (nobody 2nd) or a shared place (a crew:
+        "före A och B" would read as 2nd and 3rd) leaves the runners to be told one by
+        one. A runner-up with a grid story (a climb) gets a sentence of their own.
         """
         by_pos: dict[int, list[str]] = {}
-        for r in results:
+        for r, crew in units:
             if r.position in (2, 3) and not self.climbed(s, r):
-                by_pos.setdefault(r.position, []).append(r.driver)
+                by_pos.setdefault(r.position, []).extend(crew)
         if len(by_pos.get(2, [])) != 1:
             return []
         return by_pos[2] + (by_pos[3] if len(by_pos.get(3, [])) == 1 else [])
@@ -385,60 +416,76 @@ class Planner:
         label = self._labels[s.id]
         results = [r for r in s.results if (s.id, r.driver) not in done]
         results.sort(key=lambda r: (r.position is None, r.position or 0))
+        # One unit per crew (a lone driver is a crew of one), told by its first member's result.
+        units: list[tuple[Result, tuple[str, ...]]] = []
+        seen: set[str] = set()
+        for r in results:
+            if r.driver in seen:
+                continue
+            crew = tuple(d for d in self.crew(s, r.driver) if (s.id, d) not in done)
+            seen.update(crew)
+            units.append((r, crew))
         race = s.kind in RACE_KINDS
         told: set[str] = set()
         if self.multi and race:
-            winner = next((r for r in results if r.position == 1), None)
+            winner = next(((r, c) for r, c in units if r.position == 1), None)
             if winner is not None:
-                runners = self._podium_runners(s, results)
-                if (s.id, winner.driver) == self.in_lead and runners:
+                wr, wcrew = winner
+                runners = self._podium_runners(s, units)
+                if (s.id, wr.driver) in self.in_lead and runners:
                     # the lead told the win: the body adds who completed the podium
                     out.append(
                         self.msg("podium_rest", session=label, runners=[self.refer.other(n) for n in runners])
                     )
-                elif (s.id, winner.driver) != self.in_lead:
+                elif (s.id, wr.driver) not in self.in_lead:
                     out.append(
                         self.msg(
                             "win_ahead" if runners else "win",
-                            who=self.refer.subject(winner.driver, others=tuple(runners)),
+                            who=self.who(wcrew, others=tuple(runners)),
+                            many=len(wcrew) > 1,
                             session=label,
                             runners=[self.refer.other(n) for n in runners],
-                            grid=winner.grid,
+                            grid=wr.grid,
                         )
                     )
-                told.update([winner.driver, *runners])
+                told.update([*wcrew, *runners])
         narrate = (
-            results
-            if (not self.multi or len(results) <= 6)
+            units
+            if (not self.multi or len(units) <= 6)
             else [
-                r
-                for r in results
+                (r, c)
+                for r, c in units
                 if r.status != "classified"
-                or r.driver == self.protagonist
+                or self.protagonist in c
                 or self.climbed(s, r)
                 or (not race and r.position == 1)
             ]
         )
-        for r in narrate:
+        for r, crew in narrate:
             # The lead already states the key result; the body does not repeat it bare.
-            if r.driver in told or ((s.id, r.driver) == self.in_lead and not r.grid):
+            if r.driver in told or ((s.id, r.driver) in self.in_lead and not r.grid):
                 continue
-            out.append(self.result_message(s, r, label))
+            out.append(self.result_message(s, r, label, crew))
         sc = [i for i in self.incidents(s.id) if i.type in ("safety_car", "red_flag", "weather")]
         for inc in sc:
             out.append(self.msg(f"incident_{inc.type}", session=label, race=race))
         # incidents of a driver that finished (no cause already told) and not attached
         return out
 
-    def result_message(self, s: Session, r: Result, label: str) -> Message:
+    def crew_cause(self, s: Session, crew: tuple[str, ...]) -> dict[str, Any] | None:
+        """The cause told for a crew's result: the first member's with one."""
+        return next((c for d in crew if (c := self.cause(s.id, d)) is not None), None)
+
+    def result_message(self, s: Session, r: Result, label: str, crew: tuple[str, ...] | None = None) -> Message:
         race = s.kind in RACE_KINDS
-        base = dict(session=label, pos=r.position, session_kind=s.kind)
+        crew = crew or (r.driver,)
+        base = dict(session=label, pos=r.position, session_kind=s.kind, many=len(crew) > 1)
         if r.status in ("dns", "dnf", "dsq"):
-            cause = self.cause(s.id, r.driver) if r.status != "dsq" else None
-            return self.msg(r.status, who=self.refer.subject(r.driver), cause=cause, race=race, **base)
+            cause = self.crew_cause(s, crew) if r.status != "dsq" else None
+            return self.msg(r.status, who=self.who(crew), cause=cause, race=race, **base)
         if r.position is None:
-            return self.msg("unknown", who=self.refer.subject(r.driver), **base)
-        trouble = self.cause(s.id, r.driver)
+            return self.msg("unknown", who=self.who(crew), **base)
+        trouble = self.crew_cause(s, crew)
         if race:
             missed = self.missed_qualifying(s, r.driver)
             gained = (r.grid - r.position) if r.grid and r.grid > r.position else None
@@ -454,7 +501,7 @@ class Planner:
                 kind = "finish"
             return self.msg(
                 kind,
-                who=self.refer.subject(r.driver),
+                who=self.who(crew),
                 grid=r.grid,
                 gained=gained,
                 from_back=self.from_back(s, r),
@@ -469,7 +516,7 @@ class Planner:
             kind = "practice"
         else:
             kind = "placed"
-        return self.msg(kind, who=self.refer.subject(r.driver), trouble=trouble, **base)
+        return self.msg(kind, who=self.who(crew), trouble=trouble, **base)
 
     def missed_qualifying(self, race: Session, driver: str) -> str | None:
         """The label of the qualifying just before ``race`` that ``driver`` did not complete."""
@@ -653,6 +700,46 @@ class Planner:
                 for e in t.entries
             ],
         }
+
+
+def _crews(doc: FactsDocument) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(session id, driver) -> the crew: every driver sharing that (position, status).
+
+    Drivers who share a place are one car (an endurance crew, a rally driver and
+    co-driver) and are told as one subject. Without a position (a retirement) a shared
+    status alone does not make a crew - two cars may retire from one race - so there
+    drivers are grouped only when they shared a place in some session of the document.
+    Only sessions with a shared place get an entry; everyone else is a crew of one."""
+    partner: dict[str, str] = {}
+
+    def root(d: str) -> str:
+        while partner.get(d, d) != d:
+            d = partner[d]
+        return d
+
+    for s in doc.sessions:
+        groups: dict[Any, list[str]] = {}
+        for r in s.results:
+            if r.position is not None:
+                groups.setdefault((r.position, r.status), []).append(r.driver)
+        for names in groups.values():
+            for n in names[1:]:
+                a, b = root(names[0]), root(n)
+                if a != b:
+                    partner[b] = a
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    if not partner:
+        return out
+    for s in doc.sessions:
+        groups = {}
+        for r in s.results:
+            key = (r.position, r.status) if r.position is not None else (None, r.status, root(r.driver))
+            groups.setdefault(key, []).append(r.driver)
+        for names in groups.values():
+            if len(names) > 1:
+                crew = tuple(names)
+                out.update(((s.id, n), crew) for n in names)
+    return out
 
 
 def _drivers(doc: FactsDocument) -> list[str]:

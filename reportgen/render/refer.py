@@ -103,6 +103,21 @@ class Referrer:
         self._last = [name, *others]
         return text
 
+    def crew(self, names: tuple[str, ...]) -> list[str]:
+        """Each member of a crew named as one subject: full name first, surname later.
+
+        No pronoun and no demonym: those stand for one driver. The whole crew is in play
+        afterwards, so the next message takes no pronoun for any one of them."""
+        out = []
+        for name in names:
+            text = name if name not in self._seen else self._surname.get(name, name)
+            if text[:1].islower():
+                text = name  # "de Vries" may open the sentence (see subject)
+            out.append(text)
+            self._seen.add(name)
+        self._last = list(names)
+        return out
+
     def other(self, name: str) -> str:
         """A non-subject mention (a rival, the championship leader)."""
         text = name if name not in self._seen else self._surname.get(name, name)
