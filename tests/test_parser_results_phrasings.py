@@ -395,6 +395,18 @@ CLUB_BLOCKS = [
         "avståndet till trean var för stort.",
         {("other", "Elias Nyqvist", 8, C), ("final", "Elias Nyqvist", 4, C)},
     ),
+    (
+        # "2:a Martin Bjørnstad": the place, then its driver; under "Kvalheat 3:", "bröt och
+        # startade inte i kvalheat 4" is a DNF in heat 3 and a DNS in heat 4
+        "Kvalheat 1: snabbast Ronja Falk (SWE), 2:a Martin Bjørnstad (NOR).\n"
+        "Kvalheat 3: bröts med röd flagg sedan Linus Ek (SWE) voltat. Ek bröt och startade inte i kvalheat 4.",
+        {
+            ("heat-1", "Ronja Falk", 1, C),
+            ("heat-1", "Martin Bjørnstad", 2, C),
+            ("heat-3", "Linus Ek", None, "dnf"),
+            ("heat-4", "Linus Ek", None, "dns"),
+        },
+    ),
 ]
 
 

@@ -569,6 +569,10 @@ class _Reader:
         before = [m for m in people.between(cs, x.start) if ok(m)]
         if before:
             return before[-1].name
+        after = people.between(x.end, ce)
+        if after and not self.text[x.end : after[0].start].strip() and x.driver is None:
+            # "Kvalheat 1: snabbast Ronja Falk, 2:a Martin Bjørnstad": the place, then its driver
+            return after[0].name
         if any(c == "team.word" for _, _, c in self.state.hits(cs, x.start)):
             crew = self._team_crew(ss, se)
             if crew is not None:
@@ -612,7 +616,7 @@ class _Reader:
         return crew[0].name
 
     # -- sessions --------------------------------------------------------------
-    def _pick_ref(self, x: Expr, pool: list[SessionRef]) -> SessionRef:
+    def _pick_ref(self, x: Expr, pool: list[SessionRef]) -> SessionRef | None:
         """The session a statement is about: one right after it ("vann Race 1", "slutade
         tvåa i finalen") wins; else the nearest one before it; else the nearest after."""
         inside = [r for r in pool if x.start <= r.start < x.end]
@@ -625,7 +629,8 @@ class _Reader:
             # "tvåa och trea i de båda heaten": the other positions of the same
             # statement do not come between a position and its session
             for o in sorted(self._clause_exprs, key=lambda o: -o.start):
-                if x.end <= o.start and o.end <= r.start:
+                # (places only: "bröt och startade inte i kvalheat 4" are two statements)
+                if x.end <= o.start and o.end <= r.start and x.status == o.status == "classified":
                     a, b = o.start - x.end, o.end - x.end
                     gap = gap[:a] + "\x00" + gap[b:]
             gap = re.sub(r"(?:,|\boch\b|\bsamt\b)\s*\x00", " ", gap)
@@ -634,6 +639,10 @@ class _Reader:
         before = [r for r in pool if r.start < x.start]
         if before:
             return max(before, key=lambda r: r.start)
+        if self.context not in (None, _FLOAT) and x.kind_hint is None:
+            # "Ek bröt och startade inte i kvalheat 4" under "Kvalheat 3:": a session named
+            # after "och" belongs to the later statement; this one is the paragraph's
+            return None
         return min(after, key=lambda r: r.start)
 
     def sessions_for(
@@ -660,8 +669,10 @@ class _Reader:
             if hinted or pool:
                 pool = hinted
         self._weak = not pool
-        if pool:
-            r = self._pick_ref(x, pool)
+        r = self._pick_ref(x, pool) if pool else None
+        if pool and r is None:
+            return [ctx] if ctx else []
+        if r is not None:
             if r.end <= x.start and not r.numbers:
                 # "bröt lördagens race och blev bara femma på söndagen": a day named after
                 # the session, in the statement's clause, picks that day's session of the kind
