@@ -39,6 +39,10 @@ from .refer import Referrer
 Message = dict[str, Any]
 
 RACE_KINDS = frozenset({"race", "heat", "final", "stage"})
+# The event's overall result (a rally's classification, the final after the heats) and
+# the parts of it (stages, heats): a part's win is minor news beside the overall result.
+OVERALL_KINDS = frozenset({"race", "final"})
+PART_KINDS = frozenset({"stage", "heat"})
 # Incidents that explain a DNS/DNF when they share its driver and session.
 CAUSE_TYPES = ("technical", "crash", "contact", "spin", "penalty", "retirement", "other")
 
@@ -106,6 +110,7 @@ class Planner:
         for inc in doc.incidents:
             self._incidents.setdefault((inc.session, inc.driver), []).append(inc)
         self._causes: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self._told_causes: set[int] = set()  # id() of incidents told as a cause
         self._last_grid: dict[str, int | None] = {}
 
     # -- helpers ----------------------------------------------------------------
@@ -153,12 +158,27 @@ class Planner:
         if key in self._causes:
             return self._causes[key]
         found = None
-        for inc in self.incidents(session_id, driver):
+        for inc in self.incidents(session_id, driver) or self._ending_incidents(session_id, driver):
             if inc.type in CAUSE_TYPES:
                 found = {"type": inc.type, "detail": self.f.vocab.detail(inc.detail)}
+                self._told_causes.add(id(inc))
                 break
         self._causes[key] = found
         return found
+
+    def _ending_incidents(self, session_id: str, driver: str) -> list:
+        """For a retirement from the overall result (a rally): the driver's incidents in
+        the stages or heats where they have no result - where their event ended - last first."""
+        s = self.doc.session(session_id)
+        if s is None or s.kind not in OVERALL_KINDS:
+            return []
+        if not any(r.driver == driver and r.status in ("dns", "dnf") for r in s.results):
+            return []  # a finisher's trouble is told where it happened
+        out = []
+        for part in self.doc.sessions:
+            if part.kind in PART_KINDS and not any(r.driver == driver for r in part.results):
+                out.extend(self.incidents(part.id, driver))
+        return out[::-1]
 
     # -- the document ---------------------------------------------------------------
     def plan_report(self) -> dict[str, Any]:
@@ -235,12 +255,34 @@ class Planner:
 
         A press release about its own driver leads with that driver's best result, not
         a rival's better one; only when the driver has nothing to lead with (no race
-        finish, no pole) does the best result of the field lead."""
+        finish, no pole) does the best result of the field lead.
+
+        Where the event has an overall result beside stages or heats, that result is the
+        story - a retirement from the rally before a stage win - as long as the driver
+        has one."""
         if self.protagonist is not None:
-            own = self._key_result(self.protagonist)
+            own = self._overall_result(self.protagonist) or self._key_result(self.protagonist)
             if own is not None:
                 return own
-        return self._key_result(None)
+        return self._overall_result(None) or self._key_result(None)
+
+    def _overall_result(self, only: str | None) -> tuple[str, Result, Session] | None:
+        """``only``'s result in the event's overall session (the winner's when None)."""
+        if not any(s.kind in PART_KINDS for s in self.doc.sessions):
+            return None
+        overall = [s for s in self.doc.sessions if s.kind in OVERALL_KINDS]
+        if not overall:
+            return None
+        s = overall[-1]  # the final after the heats; a rally has one
+        r = next((x for x in s.results if (x.driver == only if only else x.position == 1)), None)
+        if r is None:
+            return None
+        if r.status in ("dns", "dnf", "dsq"):
+            return ("out", r, s)
+        if r.position is None:
+            return None
+        tag = "win" if r.position == 1 else "podium" if r.position <= 3 else "finish"
+        return (tag, r, s)
 
     def _key_result(self, only: str | None) -> tuple[str, Result, Session] | None:
         best: tuple[tuple[int, int], str, Result, Session] | None = None
@@ -285,6 +327,8 @@ class Planner:
             many=len(crew) > 1,
             session=self._labels[s.id],
             pos=r.position,
+            status=r.status,
+            cause=self.crew_cause(s, crew) if r.status in ("dns", "dnf") else None,
             series=ev.series,
             circuit=ev.circuit,
         )
@@ -314,6 +358,7 @@ class Planner:
                     many=len(crew) > 1,
                     session=self._labels[s.id],
                     pos=r.position,
+                    status=r.status,
                     cause=self.crew_cause(s, crew) if r.status in ("dns", "dnf") else None,
                     **context,
                 )
@@ -563,7 +608,7 @@ class Planner:
         for inc in self.doc.incidents:
             if inc.type in ("safety_car", "red_flag", "weather") and inc.session is not None:
                 continue
-            if inc.driver is not None and (inc.session, inc.driver) in told:
+            if inc.driver is not None and ((inc.session, inc.driver) in told or id(inc) in self._told_causes):
                 continue
             s = self.doc.session(inc.session) if inc.session else None
             if inc.driver is not None:
