@@ -463,6 +463,21 @@ ENDURANCE = [
         "körde in i däckbarriären. Holm klarade sig oskadd, men bilen kunde inte köras vidare.",
         {("race", "Peter Holm", None, "dnf"), ("race", "Eva Sand", None, "dnf")},
     ),
+    (
+        # "Förartrion A, B och C" is one crew; "kvalade bil nummer 66 in som 19:e" is the
+        # crew's; "hade avancerat till 15:e plats när" is a place on the way
+        "Förartrion Emil Sjöqvist, Marcus Dahl och Andreas Kjeldsen (DEN) slutade på 14:e plats "
+        "i racet. I kvalificeringen på torsdagen kvalade bil nummer 66 in som 19:e. I racet hade "
+        "Sjöqvist avancerat till 15:e plats när han fick kontakt med en Lamborghini.",
+        {
+            ("race", "Emil Sjöqvist", 14, C),
+            ("race", "Marcus Dahl", 14, C),
+            ("race", "Andreas Kjeldsen", 14, C),
+            ("qualifying", "Emil Sjöqvist", 19, C),
+            ("qualifying", "Marcus Dahl", 19, C),
+            ("qualifying", "Andreas Kjeldsen", 19, C),
+        },
+    ),
 ]
 
 

@@ -516,14 +516,22 @@ class _Finder:
         word itself then refers to that crew."""
         people = self.state.people
         pair_gap = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:och|&|/)\s+(?:[a-zåäö]+\s+){0,3}")
+        list_gap = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*")
         for hs, he, concept in self.state.family("crew"):
             if concept != "crew.collective":
                 continue
-            after = people.between(he, he + 60)
-            pair: tuple[Mention, Mention] | None = None
+            after = people.between(he, he + 120)
+            pair: tuple[Mention, ...] | None = None
             if after and re.fullmatch(r"\s*", self.text[he : after[0].start]) and len(after) >= 2:
-                if pair_gap.fullmatch(self.text[after[0].end : after[1].start]):
-                    pair = (after[0], after[1])
+                # "Förartrion Emil Sjöqvist, Marcus Dahl och Andreas Kjeldsen (DEN)"
+                chain = [after[0]]
+                for m in after[1:]:
+                    if list_gap.fullmatch(self.text[chain[-1].end : m.start]):
+                        chain.append(m)
+                    else:
+                        break
+                if len(chain) >= 2:
+                    pair = tuple(chain)
                 named_after = True
             else:
                 named_after = False
@@ -534,8 +542,8 @@ class _Finder:
                         break
             if pair is None:
                 continue
-            a, b = pair[0].name, pair[1].name
-            people.add_crew(a, b)
+            a = pair[0].name
+            people.add_crew(*(m.name for m in pair))
             if not named_after:
                 people.add_mention(Mention(hs, he, self.text[hs:he], a))
 

@@ -455,10 +455,11 @@ class _Reader:
             return True
         if (
             x.status == "classified"
-            and re.match(r"\s*(?:plats\w*\s+)?innan\b", after)
+            and re.match(r"\s*(?:plats\w*\s+)?(?:innan|när)\b", after)
             and not re.search(r"\b(?:slutade|i mål)\b", near)
         ):
-            # "tog sig upp till fjärde plats innan hon fick en knuff": a place on the way
+            # "tog sig upp till fjärde plats innan hon fick en knuff", "hade avancerat till 15:e
+            # plats när han fick kontakt": a place on the way
             return True
         if (
             x.status == "classified"
