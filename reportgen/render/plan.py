@@ -425,9 +425,11 @@ class Planner:
             # smaller than the crew, and must not be told as though it were all of it
             if any(len(self.crew(s, crew[0])) != len(crew) for s in run):
                 continue
+            # first in every qualifying is pole each time, not "etta"
+            kind = "aggregate_pole" if pos == 1 and run[0].kind == "qualifying" else "aggregate"
             out.append(
                 self.msg(
-                    "aggregate",
+                    kind,
                     who=self.who(tuple(crew)),
                     many=len(crew) > 1,
                     pos=pos,
