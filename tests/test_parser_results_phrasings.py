@@ -511,3 +511,19 @@ def test_parser_team_named_after_a_family_is_not_the_person() -> None:
     assert not {r for r in got if r[1] == "Johan Brink"}
     assert ("race", "Robin Lindkvist", 1, C) not in got
 
+
+def test_parser_rally_place_without_a_stage_is_the_overall_one() -> None:
+    """A rally names the stage with each stage result; a place in a later sentence that names
+    no stage ("tog tredjeplatsen") is overall, even after "på den avslutande sträckan"; "med X
+    bredvid sig" after a relative clause still makes X the co-driver."""
+    text = (
+        "Rallyt bestod av åtta sträckor. På SS7 var Eva Sjöholm trea. Mattias Öberg (SWE), som "
+        "låg tvåa totalt med Kim Lindqvist bredvid sig, bröt på SS7. Men Ole Berg (NOR) var för "
+        "snabb på den avslutande sträckan. Han och kartläsaren Tor Nilsen tog tredjeplatsen."
+    )
+    got = _results(text)
+    assert ("stage-7", "Eva Sjöholm", 3, C) in got
+    assert ("race", "Ole Berg", 3, C) in got and ("race", "Tor Nilsen", 3, C) in got
+    assert ("race", "Kim Lindqvist", None, "dnf") in got
+    assert not {r for r in got if r[0] == "stage-8"}
+

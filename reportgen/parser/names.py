@@ -475,6 +475,14 @@ class _Finder:
             gap = self.text[a.end : b.start]
             if joiner.fullmatch(gap) or (re.fullmatch(r"\s*med\s*", gap) and seat.match(self.text, b.end)):
                 people.add_crew(a.name, b.name)
+            elif (
+                re.search(r"(?<![\w])med\s+$", gap)
+                and seat.match(self.text, b.end)
+                and not re.search(r"[.!?]", gap)
+                and len(gap) <= 60
+            ):
+                # "Mattias Öberg (SWE), som låg trea totalt med Kim Lindqvist bredvid sig"
+                people.add_crew(a.name, b.name)
         self._collective_crews()
         self._shared_cars()
         if people.main and people.codrivers and self._first_person():

@@ -721,6 +721,10 @@ class _Reader:
         ):
             if x.kind_hint == "qualifying" and not ctx.startswith("qualifying"):
                 return []
+            if ctx.startswith("stage") and not self.reg.numbers_of("race"):
+                # a rally names its stage with each stage result ("på SS7 var vi trea"); a
+                # place in a sentence that names no stage is the rally's overall one
+                return ["race"]
             return [ctx]
         return []
 
