@@ -91,9 +91,13 @@ class Planner:
                 self.nationality.setdefault(e.name, e.nationality)
         self.drivers = _drivers(doc)
         self.multi = len(self.drivers) > 1
-        # The story's own driver: a press release follows one to three named drivers
-        # (the first named leads); a timing sheet lists a whole field and follows no one.
-        self.protagonist = self.drivers[0] if self.drivers and len(doc.participants) <= 3 else None
+        self.crew_of = _crews(doc)
+        # The story's own driver: the one the release is about (see _protagonist);
+        # failing clear signs, a release that names one to three drivers follows the
+        # first named; a timing sheet lists a whole field and follows no one.
+        self.protagonist = _protagonist(doc, self.drivers, self.crew_of) or (
+            self.drivers[0] if self.drivers and len(doc.participants) <= 3 else None
+        )
         # Swedish press releases call their own driver by the given name now and then
         # ("Jessica blev tvåa"); English reports keep to surnames.
         familiar = self.protagonist if v.form("style.given_name_for_own_driver") == "yes" else None
@@ -101,7 +105,6 @@ class Planner:
             doc, {g: p for g in ("f", "m") if (p := v.form(f"pronoun.{g}"))}, fmt.demonym, familiar
         )
         self._labels = {s.id: self.label(s) for s in doc.sessions}
-        self.crew_of = _crews(doc)
         self.in_lead: set[tuple[str, str]] = set()  # (session id, driver) the lead states
         self.lead_driver: str | None = None  # the driver the report leads with
         # Incidents by (session, driver), and each session's full-field grid: looked up
@@ -747,6 +750,44 @@ class Planner:
                 for e in t.entries
             ],
         }
+
+
+def _protagonist(
+    doc: FactsDocument, drivers: list[str], crew_of: dict[tuple[str, str], tuple[str, ...]]
+) -> str | None:
+    """The driver a press release is about, from the facts: results in the most
+    sessions (a release follows its own driver through the weekend, rivals appear
+    where they beat them), then the most quotes.
+
+    Clear signs only: two more sessions than anyone outside the driver's crew; or one
+    more and quoted at least as often as anyone; or as many sessions and quoted more
+    often. Otherwise nobody (the caller falls back to its participant heuristic)."""
+    if not drivers:
+        return None
+    cov: dict[str, int] = {}
+    for s in doc.sessions:
+        for r in s.results:
+            cov[r.driver] = cov.get(r.driver, 0) + 1
+    quotes: dict[str, int] = {}
+    for q in doc.quotes:
+        if q.speaker in cov:
+            quotes[q.speaker] = quotes.get(q.speaker, 0) + 1
+    mates = {(a, b) for crew in crew_of.values() for a in crew for b in crew}
+    order = sorted(drivers, key=lambda d: (-cov.get(d, 0), -quotes.get(d, 0), drivers.index(d)))
+    best = order[0]
+    rivals = [d for d in order[1:] if (best, d) not in mates]
+    if not rivals:
+        return best  # one driver, or one crew
+    runner = rivals[0]
+    margin = cov[best] - cov[runner]
+    q = quotes.get(best, 0)
+    if margin >= 2:
+        return best
+    if margin == 1 and q > 0 and q >= max(quotes.get(d, 0) for d in rivals):
+        return best
+    if margin == 0 and q > quotes.get(runner, 0) and q > max(quotes.get(d, 0) for d in rivals):
+        return best
+    return None
 
 
 def _crews(doc: FactsDocument) -> dict[tuple[str, str], tuple[str, ...]]:
