@@ -70,6 +70,21 @@ def name_tokens(doc: FactsDocument) -> set[str]:
     return words
 
 
+def person_tokens(doc: FactsDocument) -> set[str]:
+    """Casefolded words of the names of people (drivers, speakers, standings entries)."""
+    names = {p.name for p in doc.participants}
+    names.update(r.driver for s in doc.sessions for r in s.results)
+    names.update(q.speaker for q in doc.quotes if q.speaker)
+    names.update(e.name for st in doc.standings for e in st.entries)
+    names.update(i.driver for i in doc.incidents if i.driver)
+    return {w.casefold() for n in names for w in re.findall(r"[\w'’-]+", n)}
+
+
+def _person_word(word: str, people: set[str]) -> bool:
+    f = word.casefold()
+    return f in people or (f.endswith("s") and f[:-1].rstrip("'’") in people)
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t\u00a0":
@@ -87,6 +102,7 @@ def _masked_start(text: str, i: int) -> bool:
 def name_problems(masked: str, doc: FactsDocument, lang: str, vocab: CheckVocab) -> list[str]:
     """Capitalised words and word runs in ``masked`` that name nothing in the input."""
     known = name_tokens(doc)
+    people = person_tokens(doc)
     countries = {c for c in [doc.event.country, *(p.nationality for p in doc.participants),
                              *(e.nationality for st in doc.standings for e in st.entries)] if c}
     codes = nationality_codes()
@@ -125,6 +141,17 @@ def name_problems(masked: str, doc: FactsDocument, lang: str, vocab: CheckVocab)
         # "The German": a sentence-initial non-name word is not part of the name.
         lead = 1 if initial and len(run) > 1 and run[0].group(0).casefold() in vocab.not_a_name else 0
         phrase = masked[run[lead].start():run[-1].end()]
+        if (
+            not bad
+            and initial
+            and len(run) >= 2
+            and not ok_word(run[0], False)
+            and _person_word(run[1].group(0), people)
+        ):
+            # A sentence may start with any capitalised word, but not with an unknown
+            # given name before a known surname: "Kalle Andersson" when the input has
+            # only "Martin Andersson".
+            bad = [run[0].group(0)]
         if bad:
             problems.append(f"name {phrase!r} is not in the input")
             continue
