@@ -773,7 +773,8 @@ def _protagonist(
         if q.speaker in cov:
             quotes[q.speaker] = quotes.get(q.speaker, 0) + 1
     mates = {(a, b) for crew in crew_of.values() for a in crew for b in crew}
-    order = sorted(drivers, key=lambda d: (-cov.get(d, 0), -quotes.get(d, 0), drivers.index(d)))
+    rank = {d: i for i, d in enumerate(drivers)}
+    order = sorted(drivers, key=lambda d: (-cov.get(d, 0), -quotes.get(d, 0), rank[d]))
     best = order[0]
     rivals = [d for d in order[1:] if (best, d) not in mates]
     if not rivals:
@@ -810,6 +811,8 @@ def _crews(doc: FactsDocument) -> dict[tuple[str, str], tuple[str, ...]]:
         for r in s.results:
             if r.position is not None:
                 groups.setdefault((r.position, r.status), []).append(r.driver)
+        if len(groups) == len(s.results):
+            continue  # every place its own: no crew here (the common case, kept cheap)
         for names in groups.values():
             for n in names[1:]:
                 a, b = root(names[0]), root(n)
