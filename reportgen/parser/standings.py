@@ -30,7 +30,7 @@ _NAME = rf"{_NCHAR}*?[A-ZÅÄÖÆØÜÉ]{_NCHAR}*?"
 _ENTRY = re.compile(
     rf"""^\s*(?P<pos>=?\d{{1,3}})\s*(?:[:.)]\s*|\s+)
     (?P<name>{_NAME})
-    \s*(?:\((?P<nat>[A-ZÅÄÖ]{{2,3}})\)|\s(?P<nat2>[A-Z]{{3}})(?=[\s,]))?
+    \s*(?:\((?P<nat>[A-ZÅÄÖ]{{2,3}})\)|\s(?P<nat2>[A-Z]{{3}})(?=[\s,])|,\s*(?P<nat3>[A-Z]{{3}})(?=\s*,))?
     (?:\s*[,–-]\s*(?P<team>[^\d\n]*?[A-ZÅÄÖ][^\d\n]*?))?
     \s*[,:–-]?\s*(?<![+\d])(?P<pts>{_POINTS})\s*(?P<unit>p\b\.?|poäng|pts\.?|points|pt\.?|po\.?)?\s*\.?\s*$""",
     re.X | re.M,
@@ -87,7 +87,8 @@ def _entry(state: ParseState, m: re.Match[str], start: int, end: int, prev: Stan
     name = m.group("name").strip(" –-")
     if not name or len(name.split()) > 6:
         return None
-    nat_code = m.groupdict().get("nat") or m.groupdict().get("nat2")
+    # "(FIN)", " FIN", or a cell of its own: "Aapo Salminen, FIN, 187 p"
+    nat_code = m.groupdict().get("nat") or m.groupdict().get("nat2") or m.groupdict().get("nat3")
     nat = _vocab()["nats"].get(nat_code.upper()) if nat_code else None
     pos_raw = m.group("pos")
     position = prev.position if pos_raw.startswith("=") and prev else int(pos_raw.lstrip("="))

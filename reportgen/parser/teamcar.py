@@ -72,7 +72,14 @@ def find_teams_and_cars(state: ParseState) -> None:
     for m in _LIST_TEAM.finditer(text):
         who = people.resolve(m.group(1), m.start(1))
         team = m.group(2).strip()
-        if who and who not in state.teams and _looks_like_team(team) and team not in people.full_names:
+        # "1. Aapo Salminen, FIN, 187 p": a nationality code in its own cell is no team
+        if (
+            who
+            and who not in state.teams
+            and _looks_like_team(team)
+            and team not in people.full_names
+            and not re.fullmatch(r"[A-Z]{2,3}", team)
+        ):
             state.teams[who] = team
     # "1. Alva Nyström (Göteborgs MK)": a team in brackets after a name
     for m in _BRACKET_TEAM.finditer(text):
