@@ -407,6 +407,21 @@ CLUB_BLOCKS = [
             ("heat-4", "Linus Ek", None, "dns"),
         },
     ),
+    (
+        # "vann med drygt fem sekunder till X": X second; a session opening a clause after
+        # "och" moves the story on; "med en tiondel till godo" names no runner-up
+        "Eva Sjöholm vann Race 1 med drygt fem sekunder till Olle Berg. I Race 2 vann Berg med en "
+        "tiondel till godo, och Sjöholm blev tvåa. Under lunchen öste regnet ner, och Race 3 startade "
+        "bakom säkerhetsbilen. Sjöholm vann före Per Holm.",
+        {
+            ("race-1", "Eva Sjöholm", 1, C),
+            ("race-1", "Olle Berg", 2, C),
+            ("race-2", "Olle Berg", 1, C),
+            ("race-2", "Eva Sjöholm", 2, C),
+            ("race-3", "Eva Sjöholm", 1, C),
+            ("race-3", "Per Holm", 2, C),
+        },
+    ),
 ]
 
 

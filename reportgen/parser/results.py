@@ -71,6 +71,11 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # "Motala Racing med Sofia Engdahl vid ratten": the driver of the car, not an object
 _AT_WHEEL = re.compile(r"\s+(?:vid|bakom) ratten\b")
 _QUAL_VERB = re.compile(r"(?<![\w])kval(?:ade|ar|a)(?![\w])", re.IGNORECASE)
+# "vann före A och B", "vann med drygt fem sekunder till Berggren": the runners-up follow
+_RUNNERS_UP = re.compile(
+    r"(?<![\w])(?:före|framför|följd av|följt av"
+    r"|med\s+(?:[\w,]+\s+){1,3}?(?:sekund\w*|tiondel\w*|hundradel\w*|tusendel\w*|varv)\s+(?:ner\s+)?till)\s+"
+)
 _IN_SOM = re.compile(r"(?<![\w])in\s+som\s+$")
 _OWN_VERB_GAP = re.compile(r"[ \t]*(?:\([A-Z]{1,3}\))?[ \t]+")
 _FINISH = re.compile(r"\b(?:till slut|till sist|slutade|i mål)\b", re.IGNORECASE)
@@ -965,7 +970,13 @@ class _Reader:
         # describing the format ("ett tidskval på söndag avgör startordningen i Race 2")
         # does not
         inside = [r for r in refs if ss <= r.start < se]
-        opens = inside and len(self.text[ss : inside[0].start].split()) <= 3
+        # a session that opens the sentence or a clause of it ("Under lunchen öste regnet
+        # ner, och Race 3 startade bakom säkerhetsbilen") is what the story moves on to
+        opens = inside and any(
+            len(self.text[cs : inside[0].start].split()) <= 3
+            for cs, ce in _clauses(self.text, ss, se)
+            if cs <= inside[0].start < ce
+        )
         if not opens and not self.state.people.between(ss, se):
             return
         # the session a result of this sentence went to is what it is about
@@ -1065,10 +1076,12 @@ class _Reader:
 
     def _runners_up(self, x: Expr, sids: list[str], ss: int, se: int) -> None:
         """ "vann Race 1 före Anna Berg och Tor Ek": the names after "före" are 2nd, 3rd."""
-        m = re.compile(r"(?<![\w])(?:före|framför|följd av|följt av)\s+").search(self.text, x.end, se)
+        m = _RUNNERS_UP.search(self.text, x.end, se)
         if not m:
             return
         names = self.state.people.between(m.end(), se)
+        if m.group(0).startswith("med") and not (names and names[0].start == m.end()):
+            return  # "med en tiondel till godo": a margin, no runner-up named
         # groups: "A/B och C/D" are two crews, 2nd and 3rd
         groups: list[list[Mention]] = []
         for p in names:
