@@ -542,3 +542,23 @@ def test_parser_rally_place_without_a_stage_is_the_overall_one() -> None:
     assert ("race", "Kim Lindqvist", None, "dnf") in got
     assert not {r for r in got if r[0] == "stage-8"}
 
+
+def test_parser_rally_stage_times_and_interim_places() -> None:
+    """ "satte fjärde tid" and "näst snabbast" are stage places; "lyfte X till tredje plats inför
+    den avslutande sträckan" is an interim standing; "ekipaget" after "A/B" is that crew;
+    "tredjeplatsen var säkrad" is the overall place; "som med kartläsaren X" makes a crew."""
+    text = (
+        "Eva Sjöholm och kartläsaren Tor Nilsen satte fjärde tid på SS1. Sjöholm var näst snabbast "
+        "på både SS5 och SS6. På SS7 bröt Anders Solheim (NOR), som med kartläsaren Kristian Haugen "
+        "hade legat tvåa. Det lyfte Sjöholm/Nilsen till tredje plats inför den avslutande sträckan. "
+        "På SS8 blev ekipaget femma, och tredjeplatsen var säkrad."
+    )
+    got = _results(text)
+    for who in ("Eva Sjöholm", "Tor Nilsen"):
+        assert ("stage-1", who, 4, C) in got
+        assert ("stage-5", who, 2, C) in got and ("stage-6", who, 2, C) in got
+        assert ("stage-8", who, 5, C) in got
+        assert ("race", who, 3, C) in got
+        assert not {r for r in got if r[0] == "stage-7" and r[1] == who}
+    assert ("race", "Kristian Haugen", None, "dnf") in got
+

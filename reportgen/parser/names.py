@@ -123,7 +123,8 @@ def _crew_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     seats = [f for e in lex.entries("roles") if e.concept == "crew.seat" for f in e.forms]
     role = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
     joiner = re.compile(
-        rf"\s*(?:\([A-Z]{{1,3}}\))?\s*(?:[/&]|(?:och|med)\s+(?:sin\s+|hans\s+|hennes\s+)?(?:{role}))\s*",
+        # (also "Anders Solheim (NOR), som med kartläsaren Kristian Haugen hade legat tvåa")
+        rf"\s*(?:\([A-Z]{{1,3}}\))?\s*(?:,\s*som\s+)?(?:[/&]|(?:och|med)\s+(?:sin\s+|hans\s+|hennes\s+)?(?:{role}))\s*",
         re.IGNORECASE,
     )
     seat = re.compile(rf"\s*(?:{'|'.join(map(re.escape, seats))})\b", re.IGNORECASE)
@@ -523,7 +524,7 @@ class _Finder:
         makes the pair it names, or the pair joined by "och" last before it, one crew; the
         word itself then refers to that crew."""
         people = self.state.people
-        pair_gap = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:och|&|/)\s+(?:[a-zåäö]+\s+){0,3}")
+        pair_gap = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:(?:och|&)\s+(?:[a-zåäö]+\s+){0,3}|/\s*)")
         list_gap = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*")
         for hs, he, concept in self.state.family("crew"):
             if concept != "crew.collective":

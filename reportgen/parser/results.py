@@ -460,7 +460,7 @@ class _Reader:
             return True
         if (
             x.status == "classified"
-            and re.match(r"\s*(?:plats\w*\s+)?(?:innan|när)\b", after)
+            and re.match(r"\s*(?:plats\w*\s+)?(?:innan|när|inför)\b", after)
             and not re.search(r"\b(?:slutade|i mål)\b", near)
         ):
             # "tog sig upp till fjärde plats innan hon fick en knuff", "hade avancerat till 15:e
@@ -478,6 +478,10 @@ class _Reader:
         ):
             # "tredje deltävlingen av fyra", "vann tre av fyra heat": a count
             return True
+        if x.status == "classified" and re.match(r"\s+(?:var|är|blev)\s+(?:säkrad|säkrat|klar|bärgad)\b", after):
+            # "och tredjeplatsen var säkrad": the final place of the event
+            x.overall = True
+            return False
         if x.status == "classified" and re.match(r"\s*(?:totalt|sammanlagt|i totalen)\b", after):
             # an overall place: the event's result after a finishing verb, else a standing
             if re.search(r"\b(?:slutade|blev|kom|knep|säkrade|tog)\b", text[cs : x.start]):
