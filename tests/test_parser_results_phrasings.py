@@ -48,6 +48,10 @@ CASES = [
     ("I Race 2 slutade Anna Svensson sjua.", {("race-2", A, 7, C)}),
     ("I heat 2 blev Anna Svensson tvåa.", {("heat-2", A, 2, C)}),
     ("Anna Svensson vann båda racen.", {("race-1", A, 1, C), ("race-2", A, 1, C)}),
+    (
+        "Anna Svensson körde bra. I de tre heaten blev hon femma, trea och tvåa.",
+        {("heat-1", A, 5, C), ("heat-2", A, 3, C), ("heat-3", A, 2, C)},
+    ),
     ("Anna Svensson var fjärde i båda kvalen.", {("qualifying-1", A, 4, C), ("qualifying-2", A, 4, C)}),
     (
         "Anna Svensson vann första racet och blev tvåa i andra racet.",

@@ -960,7 +960,7 @@ class _Reader:
             return
         exprs = [x for x in self.expressions(ss, se) if not self._skip(x.start)]
         if exprs:
-            cls = clauses(self.text, ss, se)
+            cls = self._list_clauses(clauses(self.text, ss, se), exprs)
             by_clause: dict[tuple[int, int], list[Expr]] = {}
             for x in exprs:
                 c = next(((cs, ce) for cs, ce in cls if cs <= x.start < ce), (ss, se))
@@ -968,6 +968,23 @@ class _Reader:
             for (cs, ce), xs in by_clause.items():
                 self._clause(xs, cs, ce, ss, se, refs)
         self._update_context(ss, se, refs)
+
+    def _list_clauses(self, cls: list[tuple[int, int]], exprs: list[Expr]) -> list[tuple[int, int]]:
+        """Join clauses that a comma split inside a list of places ("blev hon femma, trea och
+        tvåa i de tre heaten"): a clause that opens with a place continues the one before
+        when that one ends with a place."""
+        text = self.text
+        out: list[tuple[int, int]] = []
+        for cs, ce in cls:
+            first = next((x for x in exprs if cs <= x.start < ce), None)
+            if out and first is not None and not text[cs : first.start].strip():
+                ps, pe = out[-1]
+                last = max((x for x in exprs if ps <= x.start < pe), key=lambda x: x.end, default=None)
+                if last is not None and re.fullmatch(r"\s*,?\s*", text[last.end : cs]) and last.status == first.status:
+                    out[-1] = (ps, ce)
+                    continue
+            out.append((cs, ce))
+        return out
 
     def _update_context(self, ss: int, se: int, refs: list[SessionRef]) -> None:
         # only a sentence about a driver sets what the paragraph is about; a sentence

@@ -141,7 +141,11 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             ref.label = text[s : m.end()]
         elif (
             d["counted"].search(text[max(0, s - 30) : s])  # type: ignore[union-attr]
-            and not d["every"].search(text[max(0, s - 30) : s])  # type: ignore[union-attr]
+            # "de tre heaten" are all three; "två av de tre heaten" are some of them
+            and (
+                not d["every"].search(text[max(0, s - 30) : s])  # type: ignore[union-attr]
+                or re.search(r"\bav\s+(?:de\s+|dom\s+)?\w+\s+$", text[max(0, s - 30) : s])
+            )
             and not d["first_n"].search(text[max(0, s - 30) : s])  # type: ignore[union-attr]
         ):
             # "två träningspass", "tolv specialsträckor": a count, not a session; but
