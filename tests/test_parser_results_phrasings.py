@@ -497,6 +497,27 @@ ENDURANCE = [
             ("qualifying", "Andreas Kjeldsen", 19, C),
         },
     ),
+    (
+        # "delas av A och B (bil 14) respektive C och D (bil 41)": two crews; "tvåa, 1,3
+        # sekunder bakom E och F": E/F won; "Segern gick till G och hans lagkamrat H"
+        "Teamets två bilar delas av Alva Nordin och Petter Hallgren (bil 14) respektive Rasmus Öberg "
+        "och tysken Lukas Meier (GER) (bil 41). I lördagens race tog Meier bil 41 i mål som tvåa, "
+        "1,3 sekunder bakom Frida Axelsson och Noah Lindgren. Hallgren förde bil 14 hela vägen upp "
+        "till tredjeplatsen. I söndagens race dog elsystemet i bil 14 med Nordin bakom ratten, och "
+        "teamet tvingades bryta. Segern gick till Isak Wiklund och hans lagkamrat Melker Dahl.",
+        {
+            ("race-1", "Rasmus Öberg", 2, C),
+            ("race-1", "Lukas Meier", 2, C),
+            ("race-1", "Frida Axelsson", 1, C),
+            ("race-1", "Noah Lindgren", 1, C),
+            ("race-1", "Alva Nordin", 3, C),
+            ("race-1", "Petter Hallgren", 3, C),
+            ("race-2", "Alva Nordin", None, "dnf"),
+            ("race-2", "Petter Hallgren", None, "dnf"),
+            ("race-2", "Isak Wiklund", 1, C),
+            ("race-2", "Melker Dahl", 1, C),
+        },
+    ),
 ]
 
 

@@ -496,7 +496,10 @@ class _Finder:
         before and the names after) and "Porsche 911, delad mellan A (SWE), B (NOR) och C"
         (the names after): one crew (``crew.shared`` / ``crew.shared_by``)."""
         people = self.state.people
-        joined = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*")
+        # (a demonym may stand before the name: "och tysken Lukas Meier")
+        joined = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*(?:[a-zåäö]+\s+)?")
+        # "delas av A och B (bil 14) respektive C och D (bil 41)": two crews
+        next_crew = re.compile(r"\s*(?:\([^)]*\)\s*)*,?\s*respektive\s+(?:[a-zåäö]+\s+)?")
         for hs, he, concept in self.state.family("crew"):
             if concept not in ("crew.shared", "crew.shared_by"):
                 continue
@@ -505,8 +508,12 @@ class _Finder:
                 continue
             crew = [after[0]]
             for m in after[1:]:
-                if joined.fullmatch(self.text[crew[-1].end : m.start]):
+                gap = self.text[crew[-1].end : m.start]
+                if joined.fullmatch(gap):
                     crew.append(m)
+                elif concept == "crew.shared_by" and next_crew.fullmatch(gap) and len(crew) >= 2:
+                    people.add_crew(*(c.name for c in crew))
+                    crew = [m]
                 else:
                     break
             names = [m.name for m in crew]

@@ -932,6 +932,8 @@ class _Reader:
         """``first`` and the names joined to it: "Anna Berg/Erik Ek" share a car."""
         crew = [first]
         for m in self.state.people.between(first.end, end):
+            if m.text[:1].islower():
+                continue  # "och hans lagkamrat Melker Dahl": a pronoun is not one more name
             if re.fullmatch(joiners, self.text[crew[-1].end : m.start]) and m.name not in {
                 c.name for c in crew
             }:
@@ -1061,8 +1063,10 @@ class _Reader:
                     (m for m in self.state.people.between(x.driver_at, ce) if m.start == x.driver_at), None
                 )
                 if first:
-                    # "Segern gick till Daniel Hammar och Emma Wall": one place, one crew
-                    for mate in self._crew(first, ce, r"\s*(?:\([A-Z]{1,3}\))?\s*(?:[/&]|och)\s*")[1:]:
+                    # "Segern gick till Daniel Hammar och Emma Wall", "till Wiklund och hans
+                    # lagkamrat Melker Dahl": one place, one crew
+                    joiner = r"\s*(?:\([A-Z]{1,3}\))?\s*(?:[/&]\s*|och\s+(?:[a-zåäö]+\s+){0,2})"
+                    for mate in self._crew(first, ce, joiner)[1:]:
                         self._add(sids, mate.name, x, cs, ce, weak=self._weak)
             if not x.driver:
                 for mate in self.partners(who, x, cs, ce):
@@ -1070,15 +1074,16 @@ class _Reader:
             if x.position == 1 and x.status == "classified" and x.kind_hint in ("race", "qualifying"):
                 self._runners_up(x, sids, ss, se)
             if x.position == 2 and x.status == "classified" and not x.driver:
-                bm = re.match(r"\s*(?:\S+\s+){0,3}?(?:bakom|efter)\s+", self.text[x.end : ce])
-                ahead = self.state.people.between(x.end + bm.end(), ce) if bm else []
+                # (over a comma: "i mål som tvåa, 1,3 sekunder bakom A och B")
+                bm = re.match(r"\s*(?:\S+\s+){0,3}?(?:bakom|efter)\s+", self.text[x.end : se])
+                ahead = self.state.people.between(x.end + bm.end(), se) if bm else []
                 # "tvåa bakom Anna Berg", "bakom de regerande mästarna A och B": lower-case
                 # words only between "bakom" and the name
                 if ahead and re.fullmatch(
                     rf"(?:[{LOWER}]+\s+){{0,3}}", self.text[x.end + bm.end() : ahead[0].start]
                 ):
                     # "bakom A och B" for one place: A and B are one crew
-                    crew = self._crew(ahead[0], ce, r"\s*(?:[/&]|och)\s*")
+                    crew = self._crew(ahead[0], se, r"\s*(?:[/&]|och)\s*")
                     if len(crew) == 2:
                         self.state.people.add_crew(crew[0].name, crew[1].name)
                     for m in crew:
