@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import load
 from .state import ParseState
-from .textutil import forms_regex, sentences
+from .textutil import alternation, forms_regex, sentences
 
 _YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d{2})(?![\w/-])")
 _DASH = r"\s*[-–—]\s*"
@@ -26,7 +26,7 @@ _DASH = r"\s*[-–—]\s*"
 def _data() -> dict[str, object]:
     lex = load("sv")
     months = {f.lower().rstrip("."): int(e.value) for e in lex.entries("months") for f in e.forms}  # type: ignore[arg-type]
-    malt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    malt = alternation(months)
     date_re = re.compile(
         rf"(?<![\w])(\d{{1,2}})(?:\.|:e|:a)?(?:\s+({malt})\.?)?(?:{_DASH}(\d{{1,2}})(?:\.|:e|:a)?)?\s+({malt})\.?(?:\s+((?:19|20)\d{{2}}))?(?![\w])",
         re.IGNORECASE,
@@ -38,8 +38,8 @@ def _data() -> dict[str, object]:
         if len(p) == 3 and p[1].isdigit() and p[2] == "adj":
             for f in e.forms:
                 ords[f.lower()] = int(p[1])
-    oalt = "|".join(sorted(ords, key=len, reverse=True))
-    nouns = "|".join(sorted((re.escape(f) for f in words["round.noun"]), key=len, reverse=True))
+    oalt = alternation(ords)
+    nouns = alternation(words["round.noun"])
     num = rf"(?:\d{{1,2}}|{oalt}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)"
     round_of = re.compile(rf"(?<![\w])({num})\s+av\s+({num})\s+(?:{nouns})", re.IGNORECASE)
     round_num = re.compile(
@@ -224,7 +224,7 @@ class _Event:
         capitalised compound venue ("Lånkebanan") when the gazetteer has no circuit."""
         nouns = [f for e in load("sv").entries("circuits") if e.concept == "venue_noun" for f in e.forms]
         places = {f.lower(): e for e in circuits.values() for f in e.forms}
-        alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+        alt = alternation(nouns, ignorecase=False)
         for m in re.finditer(rf"(?<![\w-])([A-ZÅÄÖ][\w-]+?)s?\s+(?:{alt})(?![\w])", self.text):
             entry = places.get(m.group(1).lower())
             if entry and not self._about_next(m.start()):

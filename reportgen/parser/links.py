@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ..lexicon import load
 from ..model import NextEvent
 from .state import ParseState
-from .textutil import CAP_WORD, sentences
+from .textutil import CAP_WORD, alternation, sentences
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"”»)\]]+", re.I)
 _URL_TAIL = ".,;:!?'’"
@@ -41,7 +41,7 @@ def find_links(text: str) -> list[str]:
 
 
 def _alt(forms) -> str:
-    return "|".join(sorted((re.escape(f) for f in set(forms)), key=len, reverse=True))
+    return alternation(forms)  # every regex built from these is re.I
 
 
 @cache

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ..lexicon import load
 from .state import Mention, ParseState
 from .teamcar import find_teams_and_cars
-from .textutil import CAP_WORD, LOWER, UPPER, forms_regex
+from .textutil import CAP_WORD, LOWER, UPPER, alternation, forms_regex
 
 _PARTICLE = r"(?:von der|van der|van den|von|van|de|af|av|di|da|del|der|den|la|le)"
 _NAME_SEQ = re.compile(rf"(?<![\w-])({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{0,3}})")
@@ -121,7 +121,7 @@ def _crew_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = load("sv")
     roles = [f for e in lex.entries("roles") if e.concept == "role.codriver" for f in e.forms]
     seats = [f for e in lex.entries("roles") if e.concept == "crew.seat" for f in e.forms]
-    role = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    role = alternation(roles)
     joiner = re.compile(
         # (also "Anders Solheim (NOR), som med kartläsaren Kristian Haugen hade legat tvåa")
         rf"\s*(?:\([A-Z]{{1,3}}\))?\s*(?:,\s*som\s+)?(?:[/&]|(?:och|med)\s+(?:sin\s+|hans\s+|hennes\s+)?(?:{role}))\s*",

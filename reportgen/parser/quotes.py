@@ -24,7 +24,7 @@ from ..lexicon import load
 from ..model import Evidence, Quote
 from .names import nearest_subject
 from .state import ParseState
-from .textutil import CAP_WORD
+from .textutil import CAP_WORD, alternation
 
 DASHES = "-–—"
 # opening mark -> closing mark
@@ -37,7 +37,7 @@ _SELF = {"jag", "mig", "min", "mitt", "mina", "vi", "oss", "vår", "vårt", "vå
 @cache
 def _verb_alt() -> str:
     forms = {f.lower() for e in load("sv").entries("speech_verbs") for f in e.forms}
-    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    return alternation(forms)  # used in re.I patterns only
 
 
 @cache

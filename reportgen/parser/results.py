@@ -22,7 +22,7 @@ from ..model import Result
 from .links import find_next_event
 from .sessions import Registry, SessionRef, day_near, find_refs
 from .state import Mention, ParseState
-from .textutil import CAP_WORD, LOWER, clauses, forms_regex, sentences
+from .textutil import CAP_WORD, LOWER, alternation, clauses, forms_regex, sentences
 
 _DIGIT_ORD = re.compile(
     r"(?<![\w:.,])(\d{1,2})[ \t]?:[ \t]?(?:a|e|te|dje)(?![\w])|(?<![\w-])P(\d{1,2})(?![\w])"
@@ -126,8 +126,8 @@ def _data() -> dict[str, object]:
             if e.note and "ambiguous" in e.note:
                 ambiguous.update(f.lower() for f in e.forms)
     forms = {e.concept: list(e.forms) for e in lex.entries("result_phrases")}
-    verbs = "|".join(re.escape(f) for f in sorted(forms["result.verb"], key=len, reverse=True))
-    takes = "|".join(re.escape(f) for f in sorted(forms["result.take"], key=len, reverse=True))
+    verbs = alternation(forms["result.verb"])
+    takes = alternation(forms["result.take"])
     verb_re = re.compile(
         # a result verb, up to two words ("slutade till slut fyra"); or "som"/"och"/","
         # and at most a name ("och Felix Brandt (GER) fyra")
@@ -159,7 +159,7 @@ def _data() -> dict[str, object]:
         [f for e in lex.entries("event_words") if e.concept == "event.next" for f in e.forms]
     )
     together = forms_regex(forms["result.together"])
-    nouns = "|".join(sorted((re.escape(f) for f in forms["result.win_noun"]), key=len, reverse=True))
+    nouns = alternation(forms["result.win_noun"])
     win_compound = re.compile(rf"(?<![\w-])[\w-]+?-?(?:{nouns})(?![\w])", re.IGNORECASE)
     not_subject = {f.lower() for e in lex.entries("pronouns") if e.concept == "pronoun_case.not_subject" for f in e.forms}
     return {

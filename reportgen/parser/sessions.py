@@ -16,6 +16,7 @@ from functools import cache
 
 from ..lexicon import load
 from .state import ParseState
+from .textutil import alternation
 
 KIND_RANK = {"practice": 0, "qualifying": 1, "heat": 2, "stage": 3, "other": 4, "final": 5, "race": 6}
 _NUM_AFTER = re.compile(r"[ \t]*(?:nr\.?[ \t]*|nummer[ \t]+)?(\d{1,2})(?![\d:,.]\d)(?!:[ae]\b)(?![\w])")
@@ -44,7 +45,7 @@ def _data() -> dict[str, object]:
         if e.concept.endswith(".adj") and isinstance(e.value, int) and e.value > 0:
             for f in e.forms:
                 adj[f.lower()] = e.value
-    alt = "|".join(sorted(adj, key=len, reverse=True))
+    alt = alternation(adj)
     before = re.compile(
         rf"(?<![\w])((?:{alt})(?:\s*,\s*(?:{alt}))*(?:\s+(?:och|&|samt)\s+(?:{alt}))?)\s+(?:\w+\s+)?$",
         re.IGNORECASE,

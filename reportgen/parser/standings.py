@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..lexicon import load
 from ..model import Evidence, Standings, StandingsEntry
 from .state import ParseState
+from .textutil import alternation
 
 _SPACE = "[ \u00a0\u202f]"
 _POINTS = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -56,16 +57,16 @@ def _vocab() -> dict:
             for f in e.forms:
                 if len(f) >= 2:
                     nats[f.upper()] = str(e.value)
-    num = r"\d+|" + "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+    num = r"\d+|" + alternation(numbers)
     after = re.compile(
         rf"\befter\s+(?:deltävling\s+|omgång\s+|runda\s+)?(?P<a>{num})(?:\s+(?:av|of)\s+(?P<b>{num}))?", re.I)
     head_words = words["standings.header"] + [w for w in words["standings.teams"] if len(w) > 5]
     # no leading \b, so compounds count: "Teamställning", "Juniortabellen"
-    header = re.compile(r"(?:" + "|".join(sorted(map(re.escape, head_words), key=len, reverse=True))
+    header = re.compile(r"(?:" + alternation(head_words)
                         + r")\b", re.I)
     teams = re.compile(r"\b(?:" + "|".join(map(re.escape, words["standings.teams"])) + r")", re.I)
     rounds = [f for e in lex.entries("event_words") if e.concept == "round.noun" for f in e.forms]
-    round_alt = "|".join(sorted(map(re.escape, rounds), key=len, reverse=True))
+    round_alt = alternation(rounds)
     after_full = re.compile(rf"{after.pattern}(?:\s+(?:{round_alt})\b)?", re.I)
     not_name = tuple(words.get("standings.not_name", []))
     return {"numbers": numbers, "nats": nats, "after": after, "header": header, "teams": teams,

@@ -12,7 +12,7 @@ from functools import cache
 
 from ..lexicon import load
 from .state import ParseState
-from .textutil import CAP_WORD, LOWER, UPPER
+from .textutil import CAP_WORD, LOWER, UPPER, alternation
 
 # model words: capitalised, all-caps or with digits ("Veloster", "N", "TCR", "R8", "911", "GT3")
 # A full stop only inside a word ("2.0"): "Audi RS 3 LMS. Oscar Lindahl" ends at the stop.
@@ -34,14 +34,14 @@ _BRACKET_TEAM = re.compile(rf"({CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}})[ \t]*\(([^
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = load("sv")
     forms = {e.concept: list(e.forms) for e in lex.entries("vehicles")}
-    intro = "|".join(sorted((re.escape(f) for f in forms["team.intro"]), key=len, reverse=True))
-    team_word = "|".join(sorted((re.escape(f) for f in forms["team.word"]), key=len, reverse=True))
+    intro = alternation(forms["team.intro"])  # inside (?i:…)
+    team_word = alternation(forms["team.word"], ignorecase=False)
     name_run = rf"(?:{CAP_WORD}|[{UPPER}0-9&][{UPPER}0-9&\-]*)"
     team = re.compile(
         rf"(?<![\w])(?i:{intro})\s+(?P<team>{name_run}(?:\s+(?:{name_run}|&|by))*?(?:\s+(?:{team_word}))*)"
         rf"(?=$|[,.;:!?)\n]|\s+[{LOWER}0-9(]|\s*$)"
     )
-    makes = "|".join(sorted((re.escape(f) for f in forms["car.make"]), key=len, reverse=True))
+    makes = alternation(forms["car.make"], ignorecase=False)
     car = re.compile(rf"(?<![\w-])(?P<car>(?:{makes})(?:[ \t]+{_MODEL_WORD}){{0,5}})")
     return team, car
 

@@ -34,7 +34,7 @@ def lines(text: str) -> list[tuple[int, int]]:
 @cache
 def _abbrev_tail() -> re.Pattern[str]:
     forms = [f for e in load("sv").entries("abbreviations") for f in e.forms]
-    alt = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    alt = alternation(forms)
     return re.compile(rf"(?:^|[\s(])(?:{alt})$", re.IGNORECASE)
 
 
@@ -104,6 +104,51 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def forms_regex(forms: list[str], *, case: bool = False) -> re.Pattern[str]:
     """A word-bounded alternation of ``forms`` (longest first)."""
-    alt = "|".join(sorted({re.escape(f) for f in forms}, key=len, reverse=True))
     flags = 0 if case else re.IGNORECASE
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w])", flags)
+    return re.compile(rf"(?<![\w-])(?:{alternation(forms, ignorecase=not case)})(?![\w])", flags)
+
+
+def alternation(forms, *, ignorecase: bool = True) -> str:
+    """Regex source matching exactly what ``"|".join(sorted(map(re.escape, forms),
+    key=len, reverse=True))`` matches, in the same preference order, written as a
+    prefix tree: "deltävling(?:en|ar(?:na)?)?" instead of "deltävlingarna|deltävlingar|…".
+
+    Why: re tries every branch of a flat alternation at every position of the text, so
+    a long form list made the whole-text scans the slowest part of the parser; a tree
+    fails after one character at most positions. Same matches because forms that match
+    at one position are prefixes of each other, and both sources try the longest first
+    (the tree tries a longer continuation before ending a form). With ``ignorecase`` the
+    tree is built over lower-cased forms, which re matches the same way; a form whose
+    characters would make that unsafe falls back to the flat list.
+    """
+    forms = set(forms)
+    flat = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    if not forms or "" in forms:
+        return flat
+    if ignorecase:
+        chars = {c for f in forms for c in f}
+        if any(len(c.lower()) != 1 or not (c.isascii() or c.lower() in _SAFE_FOLD) for c in chars):
+            return flat
+        forms = {f.lower() for f in forms}
+    root: dict[str, dict] = {}
+    for f in forms:
+        node = root
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a form ends here
+    return _tree_source(root)
+
+
+# Lower-case letters whose re.IGNORECASE match set is just their upper and lower case
+# (no extra folds such as "ſ" ~ "s" or "K" ~ "k"), so a tree over lower-cased forms
+# matches what the forms match.
+_SAFE_FOLD = set("åäöæøüéèáàíóúñčšžķļņūīēāģąęłńśźżãëřôêîâïç")
+
+
+def _tree_source(node: dict[str, dict]) -> str:
+    kids = [re.escape(ch) + _tree_source(sub) for ch, sub in sorted(node.items()) if ch]
+    if not kids:
+        return ""
+    body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+    # "(?:…)?" is greedy: the longer form first, this one when the rest fails
+    return f"(?:{body})?" if "" in node else body
