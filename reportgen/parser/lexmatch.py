@@ -91,6 +91,8 @@ def make_lexmatch(nlp: Language, name: str):
     phrase, tokens = build_matchers(nlp)
     triggers, longest = pattern_triggers()
     trigger_ids = numpy.array(sorted(nlp.vocab.strings.add(t) for t in triggers), dtype=numpy.uint64)
+    # a set, not numpy.isin: for a few hundred tokens isin's fixed cost was most of the lookup
+    trigger_set = set(trigger_ids.tolist())
     labels: dict[int, str] = {}  # match id -> concept, so no StringStore lookup per hit
 
     def component(doc: Doc) -> Doc:
@@ -98,9 +100,8 @@ def make_lexmatch(nlp: Language, name: str):
         if len(tokens) and not len(trigger_ids):
             matches += tokens(doc)
         elif len(tokens):
-            lowers = doc.to_array(LOWER)
-            for i in numpy.flatnonzero(numpy.isin(lowers, trigger_ids)):
-                i = int(i)
+            lowers = doc.to_array(LOWER).tolist()
+            for i in [k for k, low in enumerate(lowers) if low in trigger_set]:
                 window = doc[i : i + longest]
                 matches += [(mid, i + s, i + e) for mid, s, e in tokens(window) if s == 0]
         # offsets from two arrays: Span objects (and their start_char) cost a
