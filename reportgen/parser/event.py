@@ -16,9 +16,10 @@ from spacy.tokens import Doc
 
 from ..lexicon import load
 from .state import ParseState
-from .textutil import alternation, forms_regex, sentences
+from .textutil import NOT_AFTER_W, NOT_AFTER_WORD, alternation, forms_regex, sentences
 
-_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d{2})(?![\w/-])")
+# "(?<![\w/.-])" written after the century digits (see textutil.NOT_AFTER_WORD)
+_YEAR = re.compile(r"((?:19|20)(?<![\w/.-]..)\d{2})(?![\w/-])")
 _DASH = r"\s*[-–—]\s*"
 
 
@@ -28,7 +29,7 @@ def _data() -> dict[str, object]:
     months = {f.lower().rstrip("."): int(e.value) for e in lex.entries("months") for f in e.forms}  # type: ignore[arg-type]
     malt = alternation(months)
     date_re = re.compile(
-        rf"(?<![\w])(\d{{1,2}})(?:\.|:e|:a)?(?:\s+({malt})\.?)?(?:{_DASH}(\d{{1,2}})(?:\.|:e|:a)?)?\s+({malt})\.?(?:\s+((?:19|20)\d{{2}}))?(?![\w])",
+        rf"(\d{NOT_AFTER_W}\d?)(?:\.|:e|:a)?(?:\s+({malt})\.?)?(?:{_DASH}(\d{{1,2}})(?:\.|:e|:a)?)?\s+({malt})\.?(?:\s+((?:19|20)\d{{2}}))?(?![\w])",
         re.IGNORECASE,
     )
     words = {e.concept: list(e.forms) for e in lex.entries("event_words")}
@@ -135,7 +136,7 @@ class _Event:
         suffixes = [f for e in load("sv").entries("series") if e.concept == "series_suffix" for f in e.forms]
         if suffixes:
             alt = "|".join(re.escape(f) for f in suffixes)
-            m = re.search(rf"(?<![\w-])([A-ZÅÄÖ0-9][\w]*?)(?:{alt})(?![\w])", self.text)
+            m = re.search(rf"([A-ZÅÄÖ0-9]{NOT_AFTER_WORD}[\w]*?)(?:{alt})(?![\w])", self.text)
             if m and not self._about_next(m.start()):
                 self.state.event.series = m.group(1)
                 return
@@ -144,7 +145,7 @@ class _Event:
         ]
         if compounds:
             alt = "|".join(re.escape(f) for f in compounds)
-            for m in re.finditer(rf"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+(?:{alt}))(?![\w])", self.text):
+            for m in re.finditer(rf"([A-ZÅÄÖ]{NOT_AFTER_WORD}[a-zåäö]+(?:{alt}))(?![\w])", self.text):
                 if not self._about_next(m.start()) and not self.state.in_table(m.start()):
                     self.state.event.series = m.group(1)
                     break
@@ -225,7 +226,7 @@ class _Event:
         nouns = [f for e in load("sv").entries("circuits") if e.concept == "venue_noun" for f in e.forms]
         places = {f.lower(): e for e in circuits.values() for f in e.forms}
         alt = alternation(nouns, ignorecase=False)
-        for m in re.finditer(rf"(?<![\w-])([A-ZÅÄÖ][\w-]+?)s?\s+(?:{alt})(?![\w])", self.text):
+        for m in re.finditer(rf"([A-ZÅÄÖ]{NOT_AFTER_WORD}[\w-]+?)s?\s+(?:{alt})(?![\w])", self.text):
             entry = places.get(m.group(1).lower())
             if entry and not self._about_next(m.start()):
                 self.state.event.circuit, self.state.event.country = entry.forms[0], str(entry.value)

@@ -21,10 +21,10 @@ from spacy.tokens import Doc
 from ..lexicon import load
 from .state import Mention, ParseState
 from .teamcar import find_teams_and_cars
-from .textutil import CAP_WORD, LOWER, UPPER, alternation, forms_regex
+from .textutil import CAP_WORD, CAP_WORD_START, LOWER, NOT_AFTER_WORD, UPPER, alternation, forms_regex
 
 _PARTICLE = r"(?:von der|van der|van den|von|van|de|af|av|di|da|del|der|den|la|le)"
-_NAME_SEQ = re.compile(rf"(?<![\w-])({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{0,3}})")
+_NAME_SEQ = re.compile(rf"({CAP_WORD_START}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{0,3}})")
 _CODE = r"\(\s*([A-Z]{1,3})\s*\)"
 _LIST_LINE = re.compile(
     rf"(?m)^[ \t]*(?:\d{{1,3}}[ \t]*[.:)]|[-–•*])[ \t]*"
@@ -45,7 +45,7 @@ _OBJ_PREP = re.compile(
     r"(?<![\w])(?:för|av|med|bakom|före|efter|mot|till|om|förbi|framför|än)\s+(?:[a-zåäö]+\s+)?$"
 )
 # "22-åringen", "den 24-åriga linköpingsbon"
-_AGE = re.compile(r"(?<![\w-])\d{2}-åri(?:ng(?:en)?|ga)(?![\w])", re.IGNORECASE)
+_AGE = re.compile(rf"\d{NOT_AFTER_WORD}\d-åri(?:ng(?:en)?|ga)(?![\w])", re.IGNORECASE)
 
 
 @cache

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..lexicon import load
 from .state import ParseState
-from .textutil import alternation
+from .textutil import NOT_AFTER_WORD, alternation
 
 KIND_RANK = {"practice": 0, "qualifying": 1, "heat": 2, "stage": 3, "other": 4, "final": 5, "race": 6}
 _NUM_AFTER = re.compile(r"[ \t]*(?:nr\.?[ \t]*|nummer[ \t]+)?(\d{1,2})(?![\d:,.]\d)(?!:[ae]\b)(?![\w])")
@@ -98,7 +98,7 @@ def _data() -> dict[str, object]:
         "first_n": re.compile(rf"(?<![\w])({'|'.join(count_values)})\s+(?:{first_word})\s+$", re.IGNORECASE),
         "compounds": compounds,
         "compound_re": re.compile(
-            rf"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+?)({'|'.join(map(re.escape, compounds)) or 'x^'})(?![\w])"
+            rf"([A-ZÅÄÖ]{NOT_AFTER_WORD}[a-zåäö]+?)({'|'.join(map(re.escape, compounds)) or 'x^'})(?![\w])"
         ),
         "adj": adj,
         "plural": {

@@ -173,20 +173,21 @@ class ParseState:
             return self._families.get(names[0], [])
         return sorted((h for n in names for h in self._families.get(n, ())), key=lambda h: (h[0], -h[1]))
 
+    _hit_starts: list[int] = field(default_factory=list, repr=False)
+    _hit_starts_of: list | None = field(default=None, repr=False)
+
     def hits(self, start: int, end: int, prefix: str = "") -> list[tuple[int, int, str]]:
         """Lexicon hits inside ``[start, end)`` whose concept starts with ``prefix``."""
         hits = self.lex_hits
-        i = bisect.bisect_left(hits, (start, -1, ""))
-        out = []
-        n = len(hits)
-        while i < n:
-            h = hits[i]
-            if h[0] >= end:
-                break
-            if h[1] <= end and h[2].startswith(prefix):
-                out.append(h)
-            i += 1
-        return out
+        if self._hit_starts_of is not hits:
+            # bisect over plain ints (hits are sorted by start): cheaper than tuple keys
+            self._hit_starts, self._hit_starts_of = [h[0] for h in hits], hits
+        starts = self._hit_starts
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, i)
+        if prefix:
+            return [h for h in hits[i:j] if h[1] <= end and h[2].startswith(prefix)]
+        return [h for h in hits[i:j] if h[1] <= end]
 
     def in_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quote_spans)

@@ -15,7 +15,16 @@ from ..lexicon import load
 UPPER = "A-ZÅÄÖÆØÜÉÈÁÀÍÓÚÑČŠŽĶĻŅŪĪĒĀĢĄĘŁŃŚŹŻ"
 LOWER = "a-zåäöæøüéèáàíóúñčšžķļņūīēāģąęłńśźżß"
 WORD = f"[{UPPER}{LOWER}0-9]"
-CAP_WORD = f"[{UPPER}][{LOWER}{UPPER}'’]*(?:-[{UPPER}{LOWER}][{LOWER}{UPPER}'’]*)*"
+_CAP_REST = f"[{LOWER}{UPPER}'’]*(?:-[{UPPER}{LOWER}][{LOWER}{UPPER}'’]*)*"
+CAP_WORD = f"[{UPPER}]{_CAP_REST}"
+# Put right after a pattern's first one-character item (never a line break) instead of
+# "(?<![\w-])" before it: same matches, but a pattern that starts with a character class
+# lets re jump to candidate characters in C; a leading lookbehind makes it try every
+# position of the text in turn, which made whole-text scans slow.
+NOT_AFTER_WORD = r"(?<![\w-].)"  # no word character or hyphen before the first character
+NOT_AFTER_W = r"(?<!\w.)"  # no word character before the first character
+# CAP_WORD that does not continue a word: "(?<![\w-])" + CAP_WORD, scan-friendly
+CAP_WORD_START = f"[{UPPER}]{NOT_AFTER_WORD}{_CAP_REST}"
 
 
 def lines(text: str) -> list[tuple[int, int]]:
