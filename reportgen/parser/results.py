@@ -302,7 +302,8 @@ class _Reader:
             out.append(Expr(m.start(), end, n))
             used.append((m.start(), end))
         for hs, he, c in hits:
-            if not free(hs, he):
+            # only ordinal and result hits make expressions: skip the rest before free()
+            if not c.startswith(("ordinal.", "result.")) or not free(hs, he):
                 continue
             parts = c.split(".")
             if parts[0] == "ordinal" and len(parts) == 3 and parts[1].isdigit():

@@ -124,6 +124,11 @@ class PeopleIndex:
         return None
 
 
+# concept -> family ("session.race" -> "session"): the concepts are a fixed set from the
+# data, and a dict lookup is cheaper than splitting the same strings in every parse
+_FAMILY_OF: dict[str, str] = {}
+
+
 @dataclass
 class ParseState:
     text: str
@@ -166,8 +171,16 @@ class ParseState:
         so components do not scan every hit with startswith."""
         if self._families_of is not self.lex_hits:
             fam: dict[str, list[tuple[int, int, str]]] = {}
+            family_of = _FAMILY_OF
             for h in self.lex_hits:
-                fam.setdefault(h[2].split(".", 1)[0], []).append(h)
+                f = family_of.get(h[2])
+                if f is None:
+                    f = family_of[h[2]] = h[2].split(".", 1)[0]
+                got = fam.get(f)
+                if got is None:
+                    fam[f] = [h]
+                else:
+                    got.append(h)
             self._families, self._families_of = fam, self.lex_hits
         if len(names) == 1:
             return self._families.get(names[0], [])
