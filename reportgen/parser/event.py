@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import load
 from .state import ParseState
-from .textutil import NOT_AFTER_W, NOT_AFTER_WORD, alternation, forms_regex, sentences
+from .textutil import NOT_AFTER_W, NOT_AFTER_WORD, alternation, forms_regex, ordered_alternation, sentences
 
 # "(?<![\w/.-])" written after the century digits (see textutil.NOT_AFTER_WORD)
 _YEAR = re.compile(r"((?:19|20)(?<![\w/.-]..)\d{2})(?![\w/-])")
@@ -41,7 +41,8 @@ def _data() -> dict[str, object]:
                 ords[f.lower()] = int(p[1])
     oalt = alternation(ords)
     nouns = alternation(words["round.noun"])
-    num = rf"(?:\d{{1,2}}|{oalt}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)"
+    cardinals_alt = ordered_alternation("en ett två tre fyra fem sex sju åtta nio tio elva tolv".split())
+    num = rf"(?:\d{{1,2}}|{oalt}|{cardinals_alt})"
     round_of = re.compile(rf"(?<![\w])({num})\s+av\s+({num})\s+(?:{nouns})", re.IGNORECASE)
     round_num = re.compile(
         rf"(?<![\w])(?:{nouns})\s+(?:nummer\s+|nr\.?\s*)?(\d{{1,2}})(?![\w:])", re.IGNORECASE

@@ -44,6 +44,8 @@ def _team_after_re() -> re.Pattern[str]:
 _OBJ_PREP = re.compile(
     r"(?<![\w])(?:för|av|med|bakom|före|efter|mot|till|om|förbi|framför|än)\s+(?:[a-zåäö]+\s+)?$"
 )
+_MED = re.compile(r"\s*med\s*")
+_DASH_LINE = re.compile(r"\s*[-–—]")  # a dash-led (quote) line
 # "22-åringen", "den 24-åriga linköpingsbon"
 _AGE = re.compile(rf"\d{NOT_AFTER_WORD}\d-åri(?:ng(?:en)?|ga)(?![\w])", re.IGNORECASE)
 
@@ -474,7 +476,7 @@ class _Finder:
             if a.name == b.name:
                 continue
             gap = self.text[a.end : b.start]
-            if joiner.fullmatch(gap) or (re.fullmatch(r"\s*med\s*", gap) and seat.match(self.text, b.end)):
+            if joiner.fullmatch(gap) or (_MED.fullmatch(gap) and seat.match(self.text, b.end)):
                 people.add_crew(a.name, b.name)
             elif (
                 re.search(r"(?<![\w])med\s+$", gap)
@@ -575,7 +577,7 @@ class _Finder:
         if not any(c == "person_pronoun.self" for _, _, c in self.state.family("person_pronoun")):
             return False
         body = re.sub(r"[”\"»“][^”\"«“]*[”\"«]", " ", self.text)
-        narrative = [ln for ln in body.splitlines() if not re.match(r"\s*[-–—]", ln)]
+        narrative = [ln for ln in body.splitlines() if not _DASH_LINE.match(ln)]
         return bool(_ref_res()["self"].search("\n".join(narrative)))
 
     def apposition_nationality(self) -> None:

@@ -61,7 +61,13 @@ def _data() -> dict[str, object]:
         if e.concept.startswith("session_code.")
         for f in e.forms
     }
-    code_re = re.compile(rf"(?<![\w-])({'|'.join(codes)})(\d{{1,2}})(?![\w])")
+    if codes and all(c.isalnum() for c in codes):
+        # "(?<![\w-])" written after each code's first letter (see textutil.NOT_AFTER_WORD):
+        # the same test at the same place, so the same matches, found by a C-level scan
+        code_alt = "|".join(c[0] + NOT_AFTER_WORD + c[1:] for c in codes)
+        code_re = re.compile(rf"({code_alt})(\d{{1,2}})(?![\w])")
+    else:
+        code_re = re.compile(rf"(?<![\w-])({'|'.join(codes)})(\d{{1,2}})(?![\w])")
     days = {}
     for e in lex.entries("sessions"):
         if e.concept.startswith("day."):

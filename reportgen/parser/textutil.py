@@ -148,6 +148,18 @@ def alternation(forms, *, ignorecase: bool = True) -> str:
     return _tree_source(root)
 
 
+def ordered_alternation(forms: list[str], *, ignorecase: bool = True) -> str:
+    """``"|".join(map(re.escape, forms))`` in the given order, as a prefix tree when that
+    matches the same way (see :func:`alternation`): when every form that is a prefix of
+    another comes after it, as longest-first order would put it. Else the flat list."""
+    flat = "|".join(re.escape(f) for f in forms)
+    keys = [f.lower() if ignorecase else f for f in forms]
+    for i, x in enumerate(keys):
+        if any(y != x and y.startswith(x) for y in keys[i + 1 :]):
+            return flat  # a shorter form tried before a longer one: order matters
+    return alternation(forms, ignorecase=ignorecase)
+
+
 # Lower-case letters whose re.IGNORECASE match set is just their upper and lower case
 # (no extra folds such as "ſ" ~ "s" or "K" ~ "k"), so a tree over lower-cased forms
 # matches what the forms match.
