@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from collections.abc import Iterator
 from functools import cache
 
 from spacy.language import Language
@@ -67,7 +68,17 @@ def _data() -> dict[str, object]:
         "tolv": 12,
     }
     nxt = forms_regex(words["event.next"])
+    # Each round pattern holds a round noun a fixed number of words after its start, and
+    # its other words are plain word characters: it can only match there, so rounds()
+    # tries it only at those places (a scan for the nouns is far cheaper than running
+    # the patterns at every position of the text).
+    plain = re.compile(r"\w+")
+    anchored = all(plain.fullmatch(w) for w in [*ords, *cardinals, "av"]) and all(
+        plain.match(f) for f in words["round.noun"]
+    )
     return {
+        "noun_at": re.compile(rf"(?<![\w])(?:{nouns})", re.IGNORECASE),
+        "anchored": anchored,
         "months": months,
         "date_re": date_re,
         "round_of": round_of,
@@ -79,6 +90,26 @@ def _data() -> dict[str, object]:
         "next": nxt,
         "total": total,
     }
+
+
+# words from a round pattern's start to its round noun ("3 av 7 deltävlingar": 3)
+_WORDS_BEFORE_NOUN = {"round_of": 3, "noun_of": 0, "round_num": 0, "round_ord": 1, "total": 1}
+
+
+def _words_back(text: str, at: int, n: int) -> int | None:
+    """Start of the word ``n`` words before ``at``, each word (``\\w+``) followed by
+    whitespace (``\\s+``) only, else None."""
+    for _ in range(n):
+        q = at
+        while q > 0 and text[q - 1].isspace():  # str.isspace() is re's \s
+            q -= 1
+        r = q
+        while r > 0 and (text[r - 1].isalnum() or text[r - 1] == "_"):  # re's \w
+            r -= 1
+        if q == at or r == q:
+            return None
+        at = r
+    return at
 
 
 def _num(word: str) -> int | None:
@@ -95,6 +126,7 @@ class _Event:
         self.text = state.text
         self.d = _data()
         self.next_spans = self._next_sentences()
+        self._nouns: list[int] | None = None
 
     def _next_sentences(self) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
@@ -162,15 +194,45 @@ class _Event:
             # the most frequent year; ties go to the first
             self.state.event.season = max(years, key=lambda y: (years.count(y), -years.index(y)))
 
+    def _noun_starts(self) -> list[int]:
+        """Where a round noun begins, every place (a noun may begin inside another: "race-helg")."""
+        if self._nouns is None:
+            rx, text, out = self.d["noun_at"], self.text, []
+            m = rx.search(text)  # type: ignore[union-attr]
+            while m is not None:
+                out.append(m.start())
+                m = rx.search(text, m.start() + 1)  # type: ignore[union-attr]
+            self._nouns = out
+        return self._nouns
+
+    def _finditer(self, name: str) -> Iterator[re.Match[str]]:
+        """``finditer`` of the round pattern ``name``, run only where it can start."""
+        rx, text = self.d[name], self.text
+        back = _WORDS_BEFORE_NOUN[name]
+        if not self.d["anchored"]:
+            yield from rx.finditer(text)  # type: ignore[union-attr]
+            return
+        starts = sorted({p for n in self._noun_starts() if (p := _words_back(text, n, back)) is not None})
+        end = 0
+        for p in starts:
+            if p >= end:
+                m = rx.match(text, p)  # type: ignore[union-attr]
+                if m is not None:
+                    yield m
+                    end = m.end()
+
+    def _search(self, name: str) -> re.Match[str] | None:
+        return next(self._finditer(name), None)
+
     def rounds(self) -> None:
         ev = self.state.event
-        m = self.d["round_of"].search(self.text) or self.d["noun_of"].search(self.text)  # type: ignore[union-attr]
+        m = self._search("round_of") or self._search("noun_of")
         if m:
             ev.round, ev.rounds_total = _num(m.group(1)), _num(m.group(2))
         for pat in ("round_num", "round_ord"):
             if ev.round is not None:
                 break
-            for m in self.d[pat].finditer(self.text):  # type: ignore[union-attr]
+            for m in self._finditer(pat):
                 if self._about_next(m.start()) or self.state.in_table(m.start()):
                     continue
                 pre = self.text[max(0, m.start() - 12) : m.start()].lower()
@@ -179,7 +241,7 @@ class _Event:
                 ev.round = _num(m.group(1))
                 break
         if ev.rounds_total is None:
-            m = self.d["total"].search(self.text)  # type: ignore[union-attr]
+            m = self._search("total")
             if m:
                 ev.rounds_total = _num(m.group(1))
 
