@@ -274,7 +274,7 @@ class _Reader:
         ps, pe = self.state.paragraph_of(offset)
         for ss, se in sentences(self.text, ps, pe):
             if ss <= offset < se:
-                for cs, ce in clauses(self.text, ss, se):
+                for cs, ce in _clauses(self.text, ss, se):
                     if cs <= offset < ce:
                         return cs, ce
                 return ss, se
@@ -284,9 +284,9 @@ class _Reader:
     def expressions(self, s: int, e: int) -> list[Expr]:
         st, text, d = self.state, self.text, self.d
         # cheap gate: a sentence with no ordinal, result phrase or digit ordinal states no result
-        hits = st.hits(s, e)
-        if not any(c.startswith(_CUES) for _, _, c in hits) and not _DIGIT_ORD.search(text, s, e):
+        if not st.has_hit(s, e, _CUES) and not _DIGIT_ORD.search(text, s, e):
             return []
+        hits = st.hits(s, e)
         out: list[Expr] = []
         used: list[tuple[int, int]] = []
 

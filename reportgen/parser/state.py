@@ -202,6 +202,23 @@ class ParseState:
             return [h for h in hits[i:j] if h[1] <= end and h[2].startswith(prefix)]
         return [h for h in hits[i:j] if h[1] <= end]
 
+    _cue_index: dict = field(default_factory=dict, repr=False)
+
+    def has_hit(self, start: int, end: int, prefixes: tuple[str, ...]) -> bool:
+        """Whether ``hits(start, end)`` holds a concept starting with one of ``prefixes``:
+        a per-sentence gate, so the hits of those concepts are listed once per parse."""
+        got = self._cue_index.get(prefixes)
+        if got is None or got[0] is not self.lex_hits:
+            sel = [h for h in self.lex_hits if h[2].startswith(prefixes)]
+            got = self._cue_index[prefixes] = (self.lex_hits, sel, [h[0] for h in sel])
+        _, sel, starts = got
+        i = bisect.bisect_left(starts, start)
+        while i < len(sel) and sel[i][0] < end:
+            if sel[i][1] <= end:
+                return True
+            i += 1
+        return False
+
     def in_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quote_spans)
 
