@@ -8,8 +8,8 @@ Series, circuits and countries come from gazetteers (``series.json``, ``circuits
 from __future__ import annotations
 
 import re
-from datetime import date
 from collections.abc import Iterator
+from datetime import date
 from functools import cache
 
 from spacy.language import Language
@@ -17,7 +17,16 @@ from spacy.tokens import Doc
 
 from ..lexicon import load
 from .state import ParseState
-from .textutil import NOT_AFTER_W, NOT_AFTER_WORD, alternation, forms_regex, ordered_alternation, sentences
+from .textutil import (
+    NOT_AFTER_W,
+    NOT_AFTER_WORD,
+    alternation,
+    finditer_at,
+    forms_regex,
+    ordered_alternation,
+    sentences,
+    words_back,
+)
 
 # "(?<![\w/.-])" written after the century digits (see textutil.NOT_AFTER_WORD)
 _YEAR = re.compile(r"((?:19|20)(?<![\w/.-]..)\d{2})(?![\w/-])")
@@ -94,22 +103,6 @@ def _data() -> dict[str, object]:
 
 # words from a round pattern's start to its round noun ("3 av 7 deltävlingar": 3)
 _WORDS_BEFORE_NOUN = {"round_of": 3, "noun_of": 0, "round_num": 0, "round_ord": 1, "total": 1}
-
-
-def _words_back(text: str, at: int, n: int) -> int | None:
-    """Start of the word ``n`` words before ``at``, each word (``\\w+``) followed by
-    whitespace (``\\s+``) only, else None."""
-    for _ in range(n):
-        q = at
-        while q > 0 and text[q - 1].isspace():  # str.isspace() is re's \s
-            q -= 1
-        r = q
-        while r > 0 and (text[r - 1].isalnum() or text[r - 1] == "_"):  # re's \w
-            r -= 1
-        if q == at or r == q:
-            return None
-        at = r
-    return at
 
 
 def _num(word: str) -> int | None:
@@ -212,14 +205,8 @@ class _Event:
         if not self.d["anchored"]:
             yield from rx.finditer(text)  # type: ignore[union-attr]
             return
-        starts = sorted({p for n in self._noun_starts() if (p := _words_back(text, n, back)) is not None})
-        end = 0
-        for p in starts:
-            if p >= end:
-                m = rx.match(text, p)  # type: ignore[union-attr]
-                if m is not None:
-                    yield m
-                    end = m.end()
+        starts = {p for n in self._noun_starts() if (p := words_back(text, n, back)) is not None}
+        yield from finditer_at(rx, text, starts)  # type: ignore[arg-type]
 
     def _search(self, name: str) -> re.Match[str] | None:
         return next(self._finditer(name), None)

@@ -108,18 +108,18 @@ def make_lexmatch(nlp: Language, name: str):
         # token lookup each, which was most of this component's time
         hits: list[tuple[int, int, str, int, int]] = []
         if matches:
-            offs = doc.to_array([IDX, LENGTH])
-            m = numpy.array(matches, dtype=numpy.uint64)
-            starts = offs[m[:, 1].astype(numpy.int64), 0]
-            ends = offs[m[:, 2].astype(numpy.int64) - 1].sum(axis=1)
-            order = numpy.lexsort((-ends, starts)).tolist()
-            starts, ends, m = starts.tolist(), ends.tolist(), m.tolist()
-            for k in order:
-                mid, s, e = m[k]
+            idx, length = doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist()
+            # text order, the longer of two hits at one start first; the index k keeps
+            # equal keys in match order (a stable sort), and plain tuples sort in C
+            keyed = sorted(
+                [(idx[s], -(idx[e - 1] + length[e - 1]), k) for k, (_, s, e) in enumerate(matches)]
+            )
+            for start, neg_end, k in keyed:
+                mid, s, e = matches[k]
                 label = labels.get(mid)
                 if label is None:
                     label = labels[mid] = nlp.vocab.strings[mid]
-                hits.append((starts[k], ends[k], label, s, e))
+                hits.append((start, -neg_end, label, s, e))
         doc.user_data[SPAN_KEY] = hits
         if doc._.rg is not None:
             doc._.rg.lex_hits = [h[:3] for h in hits]

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..lexicon import load
 from .state import ParseState
-from .textutil import NOT_AFTER_WORD, alternation
+from .textutil import NOT_AFTER_WORD, alternation, finditer_at, words_back
 
 KIND_RANK = {"practice": 0, "qualifying": 1, "heat": 2, "stage": 3, "other": 4, "final": 5, "race": 6}
 _NUM_AFTER = re.compile(r"[ \t]*(?:nr\.?[ \t]*|nummer[ \t]+)?(\d{1,2})(?![\d:,.]\d)(?!:[ae]\b)(?![\w])")
@@ -74,6 +74,9 @@ def _data() -> dict[str, object]:
             for f in e.forms:
                 days[f.lower()] = int(e.value)  # type: ignore[arg-type]
     elliptic = re.compile(rf"(?<![\w])i\s+(?:det|den)\s+({alt})(?=\s*[.,;!]|\s+(?:och|men)\b)", re.IGNORECASE)
+    # where "det"/"den" follows whitespace: the elliptic pattern can start only one word
+    # before such a place, and this scan (it starts with \s) runs in C
+    elliptic_at = re.compile(r"\s(?=(?:det|den)\s)", re.IGNORECASE)
     counts = [f for e in lex.entries("ordinals") if e.concept.startswith("count.") for f in e.forms]
     # "tre race", "två olika träningspass"; not "fyra i rallyt" (a position before a preposition)
     counted = re.compile(
@@ -115,6 +118,7 @@ def _data() -> dict[str, object]:
         },
         "before": before,
         "elliptic": elliptic,
+        "elliptic_at": elliptic_at,
         "counted": counted,
         "one_of": one_of,
         "every": every,
@@ -215,7 +219,8 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             if len(set(named)) >= 2:
                 ref.numbers = [max(named)]
     # "vann det första heatet och blev tvåa i det andra": the noun left out
-    for m in d["elliptic"].finditer(text):  # type: ignore[union-attr]
+    det = {p for a in d["elliptic_at"].finditer(text) if (p := words_back(text, a.end(), 1)) is not None}  # type: ignore[union-attr]
+    for m in finditer_at(d["elliptic"], text, det):  # type: ignore[arg-type]
         prev = [r for r in refs if r.end <= m.start() and m.start() - r.end < 200]
         if prev and not any(r.start <= m.start(1) < r.end for r in refs):
             n = d["adj"][m.group(1).lower()]  # type: ignore[index]

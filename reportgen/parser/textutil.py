@@ -8,6 +8,7 @@ be cut straight from it (``source[start:end] == text``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from ..lexicon import load
@@ -173,3 +174,32 @@ def _tree_source(node: dict[str, dict]) -> str:
     body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
     # "(?:…)?" is greedy: the longer form first, this one when the rest fails
     return f"(?:{body})?" if "" in node else body
+
+
+def words_back(text: str, at: int, n: int) -> int | None:
+    """Start of the word ``n`` words before ``at``, each word (``\\w+``) followed by
+    whitespace (``\\s+``) only, else None."""
+    for _ in range(n):
+        q = at
+        while q > 0 and text[q - 1].isspace():  # str.isspace() is re's \s
+            q -= 1
+        r = q
+        while r > 0 and (text[r - 1].isalnum() or text[r - 1] == "_"):  # re's \w
+            r -= 1
+        if q == at or r == q:
+            return None
+        at = r
+    return at
+
+
+def finditer_at(rx: re.Pattern[str], text: str, starts) -> Iterator[re.Match[str]]:
+    """What ``rx.finditer(text)`` yields, given every place a match can start (a
+    superset is fine): ``rx`` is run at those places only. For patterns that cannot
+    match the empty string; ``match(text, p)`` sees the text before ``p`` as search does."""
+    end = 0
+    for p in sorted(starts):
+        if p >= end:
+            m = rx.match(text, p)
+            if m is not None:
+                yield m
+                end = m.end()
