@@ -187,10 +187,23 @@ class ParseState:
         return sorted((h for n in names for h in self._families.get(n, ())), key=lambda h: (h[0], -h[1]))
 
     _hit_starts: list[int] = field(default_factory=list, repr=False)
+    _family_starts: dict[str, tuple[list, list[int]]] = field(default_factory=dict, repr=False)
     _hit_starts_of: list | None = field(default=None, repr=False)
 
     def hits(self, start: int, end: int, prefix: str = "") -> list[tuple[int, int, str]]:
         """Lexicon hits inside ``[start, end)`` whose concept starts with ``prefix``."""
+        if "." in prefix:
+            # "day.", "result.winners_line": only the family's hits can qualify; bisect
+            # over those few instead of walking every hit in the range
+            name = prefix.split(".", 1)[0]
+            fam = self.family(name)
+            got = self._family_starts.get(name)
+            if got is None or got[0] is not fam:
+                got = self._family_starts[name] = (fam, [h[0] for h in fam])
+            starts = got[1]
+            i = bisect.bisect_left(starts, start)
+            j = bisect.bisect_left(starts, end, i)
+            return [h for h in fam[i:j] if h[1] <= end and h[2].startswith(prefix)]
         hits = self.lex_hits
         if self._hit_starts_of is not hits:
             # bisect over plain ints (hits are sorted by start): cheaper than tuple keys
@@ -219,11 +232,19 @@ class ParseState:
             i += 1
         return False
 
+    # plain loops, not any(<generator>): these run for every offset results reads, and
+    # the lists are short (often empty)
     def in_quote(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.quote_spans)
+        for s, e in self.quote_spans:
+            if s <= offset < e:
+                return True
+        return False
 
     def in_table(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.table_spans)
+        for s, e in self.table_spans:
+            if s <= offset < e:
+                return True
+        return False
 
     def evidence(self, start: int, end: int) -> Evidence:
         return Evidence.of(self.text, start, end)
