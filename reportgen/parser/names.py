@@ -311,10 +311,10 @@ class _Finder:
             ws = n.split()
             for w in {ws[0], ws[-1], " ".join(ws[1:])}:
                 parts.setdefault(w, set()).add(n)
-        alts = sorted({re.escape(x) for x in list(names) + list(parts)}, key=len, reverse=True)
+        alts = {x for x in list(names) + list(parts)}
         if not alts:
             return
-        pat = re.compile(rf"(?<![\w-])({'|'.join(alts)})(s)?(?![\w-])")
+        pat = re.compile(rf"({alternation(alts, ignorecase=False, word_start=True)})(s)?(?![\w-])")
         pos = 0
         while True:
             m = pat.search(self.text, pos)

@@ -118,7 +118,7 @@ def forms_regex(forms: list[str], *, case: bool = False) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(forms, ignorecase=not case)})(?![\w])", flags)
 
 
-def alternation(forms, *, ignorecase: bool = True) -> str:
+def alternation(forms, *, ignorecase: bool = True, word_start: bool = False) -> str:
     """Regex source matching exactly what ``"|".join(sorted(map(re.escape, forms),
     key=len, reverse=True))`` matches, in the same preference order, written as a
     prefix tree: "deltävling(?:en|ar(?:na)?)?" instead of "deltävlingarna|deltävlingar|…".
@@ -130,11 +130,16 @@ def alternation(forms, *, ignorecase: bool = True) -> str:
     (the tree tries a longer continuation before ending a form). With ``ignorecase`` the
     tree is built over lower-cased forms, which re matches the same way; a form whose
     characters would make that unsafe falls back to the flat list.
+
+    With ``word_start`` the source also says "(?<![\\w-])" before the forms, written
+    after their first character (:data:`NOT_AFTER_WORD`) so that re can skip ahead.
     """
     forms = set(forms)
     flat = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
-    if not forms or "" in forms:
-        return flat
+    if word_start:
+        flat = rf"(?<![\w-])(?:{flat})"
+    if not forms or "" in forms or (word_start and any(f[0] == "\n" for f in forms)):
+        return flat  # ("." in NOT_AFTER_WORD does not match a line break)
     if ignorecase:
         chars = {c for f in forms for c in f}
         if any(len(c.lower()) != 1 or not (c.isascii() or c.lower() in _SAFE_FOLD) for c in chars):
@@ -146,6 +151,9 @@ def alternation(forms, *, ignorecase: bool = True) -> str:
         for ch in f:
             node = node.setdefault(ch, {})
         node[""] = {}  # a form ends here
+    if word_start:
+        kids = [re.escape(ch) + NOT_AFTER_WORD + _tree_source(sub) for ch, sub in sorted(root.items())]
+        return kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
     return _tree_source(root)
 
 
