@@ -86,7 +86,7 @@ def _data() -> dict[str, object]:
         plain.match(f) for f in words["round.noun"]
     )
     return {
-        "noun_at": re.compile(rf"(?<![\w])(?:{nouns})", re.IGNORECASE),
+        "noun_at": re.compile(alternation(words["round.noun"], word_start=r"\w"), re.IGNORECASE),
         "anchored": anchored,
         "months": months,
         "date_re": date_re,

@@ -314,7 +314,8 @@ class _Finder:
         alts = {x for x in list(names) + list(parts)}
         if not alts:
             return
-        pat = re.compile(rf"({alternation(alts, ignorecase=False, word_start=True)})(s)?(?![\w-])")
+        alt = alternation(alts, ignorecase=False, word_start=r"[\w-]")
+        pat = re.compile(rf"({alt})(s)?(?![\w-])")
         pos = 0
         while True:
             m = pat.search(self.text, pos)

@@ -115,10 +115,11 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def forms_regex(forms: list[str], *, case: bool = False) -> re.Pattern[str]:
     """A word-bounded alternation of ``forms`` (longest first)."""
     flags = 0 if case else re.IGNORECASE
-    return re.compile(rf"(?<![\w-])(?:{alternation(forms, ignorecase=not case)})(?![\w])", flags)
+    alt = alternation(forms, ignorecase=not case, word_start=r"[\w-]")
+    return re.compile(rf"{alt}(?![\w])", flags)
 
 
-def alternation(forms, *, ignorecase: bool = True, word_start: bool = False) -> str:
+def alternation(forms, *, ignorecase: bool = True, word_start: str = "") -> str:
     """Regex source matching exactly what ``"|".join(sorted(map(re.escape, forms),
     key=len, reverse=True))`` matches, in the same preference order, written as a
     prefix tree: "deltävling(?:en|ar(?:na)?)?" instead of "deltävlingarna|deltävlingar|…".
@@ -131,15 +132,18 @@ def alternation(forms, *, ignorecase: bool = True, word_start: bool = False) -> 
     tree is built over lower-cased forms, which re matches the same way; a form whose
     characters would make that unsafe falls back to the flat list.
 
-    With ``word_start`` the source also says "(?<![\\w-])" before the forms, written
-    after their first character (:data:`NOT_AFTER_WORD`) so that re can skip ahead.
+    ``word_start`` (a one-character class such as ``r"[\\w-]"``) adds "not after such a
+    character", what ``f"(?<!{word_start})(?:…)"`` says, for a source that starts a
+    pattern; case-sensitive, the test comes after the first character, so that the
+    pattern starts with the forms' first letters and re skips ahead to those in C (see
+    NOT_AFTER_WORD).
     """
     forms = set(forms)
     flat = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
     if word_start:
-        flat = rf"(?<![\w-])(?:{flat})"
+        flat = rf"(?<!{word_start})(?:{flat})"
     if not forms or "" in forms or (word_start and any(f[0] == "\n" for f in forms)):
-        return flat  # ("." in NOT_AFTER_WORD does not match a line break)
+        return flat  # ("." in the lookbehind below does not match a line break)
     if ignorecase:
         chars = {c for f in forms for c in f}
         if any(len(c.lower()) != 1 or not (c.isascii() or c.lower() in _SAFE_FOLD) for c in chars):
@@ -151,10 +155,14 @@ def alternation(forms, *, ignorecase: bool = True, word_start: bool = False) -> 
         for ch in f:
             node = node.setdefault(ch, {})
         node[""] = {}  # a form ends here
-    if word_start:
-        kids = [re.escape(ch) + NOT_AFTER_WORD + _tree_source(sub) for ch, sub in sorted(root.items())]
-        return kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-    return _tree_source(root)
+    if not word_start:
+        return _tree_source(root)
+    if ignorecase:
+        # re cannot skip ahead to a case-insensitive letter: the plain form
+        return rf"(?<!{word_start})(?:{_tree_source(root)})"
+    after_first = rf"(?<!{word_start}.)"  # the test for the character before the first
+    kids = [re.escape(ch) + after_first + _tree_source(sub) for ch, sub in sorted(root.items())]
+    return kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
 
 
 def ordered_alternation(forms: list[str], *, ignorecase: bool = True) -> str:
