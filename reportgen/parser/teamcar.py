@@ -12,7 +12,7 @@ from functools import cache
 
 from ..lexicon import load
 from .state import ParseState
-from .textutil import CAP_WORD, LOWER, UPPER, alternation
+from .textutil import CAP_WORD, CAP_WORD_BEFORE_BRACKET, LOWER, UPPER, alternation
 
 # model words: capitalised, all-caps or with digits ("Veloster", "N", "TCR", "R8", "911", "GT3")
 # A full stop only inside a word ("2.0"): "Audi RS 3 LMS. Oscar Lindahl" ends at the stop.
@@ -27,7 +27,7 @@ _LIST_TEAM = re.compile(
 )
 
 
-_BRACKET_TEAM = re.compile(rf"({CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}})[ \t]*\(([^()\n]{{3,40}})\)")
+_BRACKET_TEAM = re.compile(rf"({CAP_WORD_BEFORE_BRACKET}(?:[ \t]+{CAP_WORD}){{1,2}})[ \t]*\(([^()\n]{{3,40}})\)")
 
 
 @cache

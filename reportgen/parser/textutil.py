@@ -26,6 +26,11 @@ NOT_AFTER_WORD = r"(?<![\w-].)"  # no word character or hyphen before the first 
 NOT_AFTER_W = r"(?<!\w.)"  # no word character before the first character
 # CAP_WORD that does not continue a word: "(?<![\w-])" + CAP_WORD, scan-friendly
 CAP_WORD_START = f"[{UPPER}]{NOT_AFTER_WORD}{_CAP_REST}"
+# CAP_WORD that starts a run of words, blanks and lower-case particles going on to a
+# "(" ("Anna Berg (SWE)"): the lookahead (possessive, so it never backtracks) drops a
+# capital that no such run leads from to a "(", where the pattern would try every split
+# of the words that follow before failing
+CAP_WORD_BEFORE_BRACKET = f"[{UPPER}](?=[\\w'’ \\t-]*+\\(){_CAP_REST}"
 
 
 def lines(text: str) -> list[tuple[int, int]]:
