@@ -105,6 +105,25 @@ def _data() -> dict[str, object]:
 _WORDS_BEFORE_NOUN = {"round_of": 3, "noun_of": 0, "round_num": 0, "round_ord": 1, "total": 1}
 
 
+@cache
+def _gazetteers() -> tuple[dict, dict]:
+    """circuit and country concept -> entry (built once, not per text)."""
+    lex = load("sv")
+    return {e.concept: e for e in lex.entries("circuits")}, {e.concept: e for e in lex.entries("countries")}
+
+
+@cache
+def _venue_words() -> tuple[dict, re.Pattern[str], re.Pattern[str]]:
+    """For _venue_by_noun: known place (lower case) -> circuit entry, and its two patterns."""
+    circuits = _gazetteers()[0]
+    nouns = [f for e in load("sv").entries("circuits") if e.concept == "venue_noun" for f in e.forms]
+    places = {f.lower(): e for e in circuits.values() for f in e.forms}
+    alt = alternation(nouns, ignorecase=False)
+    before_noun = re.compile(rf"([A-ZÅÄÖ]{NOT_AFTER_WORD}[\w-]+?)s?\s+(?:{alt})(?![\w])")
+    compound = re.compile(rf"(?m)(?:(?<![\w-])(?:på|vid)\s+|^)([A-ZÅÄÖ][a-zåäö]+(?:{alt}))(?![\w])")
+    return places, before_noun, compound
+
+
 def _num(word: str) -> int | None:
     d = _data()
     w = word.lower()
@@ -233,9 +252,7 @@ class _Event:
                 ev.rounds_total = _num(m.group(1))
 
     def venue(self) -> None:
-        lex = load("sv")
-        circuits = {e.concept: e for e in lex.entries("circuits")}
-        countries = {e.concept: e for e in lex.entries("countries")}
+        circuits, countries = _gazetteers()
         ev = self.state.event
         # the venue: a circuit named after "på"/"i" wins over one named otherwise; a
         # hometown ("från Uddevalla") is not the venue
@@ -273,17 +290,13 @@ class _Event:
     def _venue_by_noun(self, circuits: dict) -> None:
         """ "på Kristianstads kartingbana" (a known place before a venue noun) or a
         capitalised compound venue ("Lånkebanan") when the gazetteer has no circuit."""
-        nouns = [f for e in load("sv").entries("circuits") if e.concept == "venue_noun" for f in e.forms]
-        places = {f.lower(): e for e in circuits.values() for f in e.forms}
-        alt = alternation(nouns, ignorecase=False)
-        for m in re.finditer(rf"([A-ZÅÄÖ]{NOT_AFTER_WORD}[\w-]+?)s?\s+(?:{alt})(?![\w])", self.text):
+        places, venue_re, _ = _venue_words()
+        for m in venue_re.finditer(self.text):
             entry = places.get(m.group(1).lower())
             if entry and not self._about_next(m.start()):
                 self.state.event.circuit, self.state.event.country = entry.forms[0], str(entry.value)
                 return
-        for m in re.finditer(
-            rf"(?m)(?:(?<![\w-])(?:på|vid)\s+|^)([A-ZÅÄÖ][a-zåäö]+(?:{alt}))(?![\w])", self.text
-        ):
+        for m in _venue_words()[2].finditer(self.text):
             if not self._about_next(m.start()):
                 self.state.event.circuit = m.group(1)
                 return

@@ -46,9 +46,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return team, car
 
 
-def _looks_like_team(name: str) -> bool:
+@cache
+def _team_words() -> frozenset[str]:
+    """Team words (lower case), read once: _looks_like_team runs for every candidate."""
     lex = load("sv")
-    words = {f.lower() for e in lex.entries("vehicles") if e.concept == "team.word" for f in e.forms}
+    return frozenset(f.lower() for e in lex.entries("vehicles") if e.concept == "team.word" for f in e.forms)
+
+
+def _looks_like_team(name: str) -> bool:
+    words = _team_words()
     ws = name.split()
     return any(w.lower() in words for w in ws) or any(w.isupper() and w.isalpha() and len(w) > 2 for w in ws)
 
