@@ -86,7 +86,7 @@ def _is_headline(state: ParseState, start: int, end: int) -> bool:
 def _hits(state: ParseState) -> list[_Hit]:
     details, cues = _vocab()
     text = state.text
-    raw = [h for h in state.lex_hits if h[2].startswith("incident.")]
+    raw = [h for h in state.family("incident") if h[2].startswith("incident.")]
     # keep the longest of overlapping hits ("tekniska problem med" over "tekniska problem")
     kept: list[tuple[int, int, str]] = []
     for h in sorted(raw, key=lambda h: (h[0], -(h[1] - h[0]))):
@@ -386,7 +386,7 @@ def make_incidents(nlp: Language, name: str):
         state: ParseState | None = doc._.rg
         if state is None:
             return doc
-        if any(h[2].startswith("incident.") for h in state.lex_hits):
+        if any(h[2].startswith("incident.") for h in state.family("incident")):
             state.incidents.extend(find_incidents(state))
         return doc
 

@@ -222,7 +222,10 @@ class ParseState:
         a per-sentence gate, so the hits of those concepts are listed once per parse."""
         got = self._cue_index.get(prefixes)
         if got is None or got[0] is not self.lex_hits:
-            sel = [h for h in self.lex_hits if h[2].startswith(prefixes)]
+            # only hits of the prefixes' families ("result.win" -> "result") can qualify
+            names = {p.split(".", 1)[0] for p in prefixes}
+            fam = self.family(*names) if all("." in p for p in prefixes) else self.lex_hits
+            sel = [h for h in fam if h[2].startswith(prefixes)]
             got = self._cue_index[prefixes] = (self.lex_hits, sel, [h[0] for h in sel])
         _, sel, starts = got
         i = bisect.bisect_left(starts, start)
