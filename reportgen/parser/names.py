@@ -314,7 +314,7 @@ class _Finder:
         alts = {x for x in list(names) + list(parts)}
         if not alts:
             return
-        alt = alternation(alts, ignorecase=False, word_start=r"[\w-]")
+        alt = alternation(alts, ignorecase=False, word_start=r"[\w-]", tree=False)
         pat = re.compile(rf"({alt})(s)?(?![\w-])")
         pos = 0
         while True:
