@@ -27,6 +27,22 @@ from .textutil import CAP_WORD, LOWER, alternation, clauses, forms_regex, senten
 _DIGIT_ORD = re.compile(
     r"(?<![\w:.,])(\d{1,2})[ \t]?:[ \t]?(?:a|e|te|dje)(?![\w])|(?<![\w-])P(\d{1,2})(?![\w])"
 )
+# _DIGIT_ORD's two branches as two patterns that start with a character (the lookbehind
+# moved after it, see textutil.NOT_AFTER_WORD), so re skips ahead in C instead of trying
+# every position of every sentence. Their matches never start at one place nor overlap
+# (one starts with a digit not after a word character, the other with "P"), so together
+# they find what _DIGIT_ORD finds.
+_DIGIT_ORD_NUM = re.compile(r"(\d(?<![\w:.,].)\d?)[ \t]?:[ \t]?(?:a|e|te|dje)(?![\w])")
+_DIGIT_ORD_P = re.compile(r"P(?<![\w-].)(\d{1,2})(?![\w])")
+
+
+def _digit_ordinals(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+    """(start, end, place) of each _DIGIT_ORD match in ``text[s:e]``, in text order."""
+    found = [(m.start(), m.end(), int(m.group(1))) for m in _DIGIT_ORD_NUM.finditer(text, s, e)]
+    if text.find("P", s, e) >= 0:
+        found += [(m.start(), m.end(), int(m.group(1))) for m in _DIGIT_ORD_P.finditer(text, s, e)]
+        found.sort()
+    return found
 # "3. Anna Berg", "- 3) Anna Berg", and a qualifying list's "P3 Anna Berg"
 _LIST_ITEM = re.compile(
     r"^[ \t]*(?:[-–•*][ \t]*)?(?:(\d{1,3})[ \t]*[.:)]|P(\d{1,2}))[ \t]+(?=[A-ZÅÄÖÆØÜÉ])"
@@ -284,7 +300,8 @@ class _Reader:
     def expressions(self, s: int, e: int) -> list[Expr]:
         st, text, d = self.state, self.text, self.d
         # cheap gate: a sentence with no ordinal, result phrase or digit ordinal states no result
-        if not st.has_hit(s, e, _CUES) and not _DIGIT_ORD.search(text, s, e):
+        digit_ords = _digit_ordinals(text, s, e)
+        if not digit_ords and not st.has_hit(s, e, _CUES):
             return []
         hits = st.hits(s, e)
         out: list[Expr] = []
@@ -293,14 +310,12 @@ class _Reader:
         def free(a: int, b: int) -> bool:
             return all(b <= x or a >= y for x, y in used)
 
-        for m in _DIGIT_ORD.finditer(text, s, e):
-            n = int(m.group(1) or m.group(2))
-            end = m.end()
+        for start, end, n in digit_ords:
             pm = d["place_after"].match(text, end + 1) if text[end : end + 1] == " " else None
             if pm:
                 end = pm.end()
-            out.append(Expr(m.start(), end, n))
-            used.append((m.start(), end))
+            out.append(Expr(start, end, n))
+            used.append((start, end))
         for hs, he, c in hits:
             # only ordinal and result hits make expressions: skip the rest before free()
             if not c.startswith(("ordinal.", "result.")) or not free(hs, he):
