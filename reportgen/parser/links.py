@@ -106,6 +106,20 @@ def _circuit_name(concept: str) -> str | None:
 
 
 def find_next_event(state: ParseState) -> NextEvent | None:
+    # results asks first; links asks again when there was none. A "none" found from the
+    # same inputs (text, paragraphs, lexicon hits, quote and table spans) stands.
+    inputs = (state.text, list(state.paragraphs), state.lex_hits, len(state.lex_hits),
+              list(state.quote_spans), list(state.table_spans))
+    seen = state.no_next_event_from
+    if seen is not None and seen[0] is inputs[0] and seen[2] is inputs[2] and seen == inputs:
+        return None
+    found = _find_next_event(state)
+    if found is None:
+        state.no_next_event_from = inputs
+    return found
+
+
+def _find_next_event(state: ParseState) -> NextEvent | None:
     """The next event the text announces (best-scored cue sentence), else None; also
     sets ``state.next_event_span`` to the announcement (cue to sentence end)."""
     r = _res()

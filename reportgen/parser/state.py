@@ -144,6 +144,8 @@ class ParseState:
     standings: list[Standings] = field(default_factory=list)
     next_event: NextEvent | None = None
     next_event_span: tuple[int, int] | None = None  # the announcement: its cue to its sentence end
+    # the inputs links.find_next_event found no next event from (so it does not look twice)
+    no_next_event_from: tuple | None = field(default=None, repr=False)
     links: list[str] = field(default_factory=list)
     # character ranges already explained by one component, so later ones skip them
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
