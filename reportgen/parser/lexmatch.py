@@ -46,6 +46,32 @@ def pattern_triggers(lang: str = "sv") -> tuple[set[str], int]:
     return triggers, longest
 
 
+def pattern_needs(nlp: Language, lang: str = "sv") -> dict[int, list[list[frozenset[int]]]]:
+    """Trigger word (LOWER id) -> for each token pattern starting with it, the word sets
+    its later mandatory tokens (no "OP") must come from ({"LOWER": "bryta"}, {"LOWER":
+    {"IN": [...]}}; other tokens add nothing). A window holding none of one set's words
+    cannot match that pattern: the Matcher call is skipped when no pattern is left."""
+    strings = nlp.vocab.strings
+    needs: dict[int, list[list[frozenset[int]]]] = {}
+    for stem in parser_stems(lang):
+        for entry in load(lang).entries(stem):
+            for pat in entry.patterns:
+                first = pat[0].get("LOWER")
+                firsts = [first] if isinstance(first, str) else list(first["IN"])
+                required: list[frozenset[int]] = []
+                for tok in pat[1:]:
+                    low = tok.get("LOWER")
+                    if "OP" in tok or low is None:
+                        continue
+                    if isinstance(low, str):
+                        required.append(frozenset({strings.add(low)}))
+                    elif isinstance(low, dict) and set(low) == {"IN"}:
+                        required.append(frozenset(strings.add(v) for v in low["IN"]))
+                for f in firsts:
+                    needs.setdefault(strings.add(f), []).append(required)
+    return needs
+
+
 def build_matchers(nlp: Language, lang: str = "sv") -> tuple[PhraseMatcher, Matcher]:
     """One PhraseMatcher over all forms, one Matcher over all token patterns."""
     lex = load(lang)
@@ -94,6 +120,7 @@ def make_lexmatch(nlp: Language, name: str):
     # a set, not numpy.isin: for a few hundred tokens isin's fixed cost was most of the lookup
     trigger_set = set(trigger_ids.tolist())
     labels: dict[int, str] = {}  # match id -> concept, so no StringStore lookup per hit
+    needs = pattern_needs(nlp) if len(trigger_ids) else {}
 
     def component(doc: Doc) -> Doc:
         matches = list(phrase(doc))
@@ -102,6 +129,9 @@ def make_lexmatch(nlp: Language, name: str):
         elif len(tokens):
             lowers = doc.to_array(LOWER).tolist()
             for i in [k for k, low in enumerate(lowers) if low in trigger_set]:
+                later = set(lowers[i + 1 : i + longest])
+                if not any(all(words & later for words in req) for req in needs.get(lowers[i], [[]])):
+                    continue  # no pattern from this word has its later words in reach
                 window = doc[i : i + longest]
                 matches += [(mid, i + s, i + e) for mid, s, e in tokens(window) if s == 0]
         # offsets from two arrays: Span objects (and their start_char) cost a
