@@ -118,3 +118,31 @@ def test_finditer_at_and_words_back() -> None:
     assert [m.group(0) for m in finditer_at(rx, text, {0, 3, 6, 9})] == ["ab cd", "ef gh"]
     assert words_back("tre av sju deltävlingar", 11, 3) == 0
     assert words_back("tre, av sju", 8, 2) is None
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_lexicon_window_check_keeps_every_token_pattern_match(seed: int) -> None:
+    from spacy.attrs import LOWER
+
+    from reportgen.parser import get_nlp
+    from reportgen.parser.lexmatch import SPAN_KEY, build_matchers, pattern_triggers
+
+    nlp = get_nlp()
+    _, tokens = build_matchers(nlp)
+    triggers, longest = pattern_triggers()
+    trigger_ids = {nlp.vocab.strings.add(t) for t in triggers}
+    vocab = ("tvingades fick tvingas måste bryta inget inga varv startade inte aldrig kom till start "
+             "bil nummer nr nr. 14 #7 delar delade delat med och x , . Anna").split()
+    rnd = random.Random(seed)
+    for _ in range(150):
+        doc = nlp(" ".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 20))))
+        got = {(c, s, e) for _, _, c, s, e in doc.user_data[SPAN_KEY]}
+        lowers = doc.to_array(LOWER).tolist()
+        every_window = {
+            (nlp.vocab.strings[mid], i + s, i + e)
+            for i, low in enumerate(lowers)
+            if low in trigger_ids
+            for mid, s, e in tokens(doc[i : i + longest])
+            if s == 0
+        }
+        assert every_window <= got, doc.text
