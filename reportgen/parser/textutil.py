@@ -147,15 +147,17 @@ def alternation(forms, *, ignorecase: bool = True, word_start: str = "", tree: b
     than it saved.
     """
     forms = set(forms)
-    flat = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
-    if word_start:
-        flat = rf"(?<!{word_start})(?:{flat})"
+
+    def flat() -> str:
+        alt = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+        return rf"(?<!{word_start})(?:{alt})" if word_start else alt
+
     if not forms or "" in forms or (word_start and any(f[0] == "\n" for f in forms)):
-        return flat  # ("." in the lookbehind below does not match a line break)
+        return flat()  # ("." in the lookbehind below does not match a line break)
     if ignorecase:
         chars = {c for f in forms for c in f}
         if any(len(c.lower()) != 1 or not (c.isascii() or c.lower() in _SAFE_FOLD) for c in chars):
-            return flat
+            return flat()
         forms = {f.lower() for f in forms}
     if word_start and not ignorecase and not tree:
         by_first: dict[str, list[str]] = {}
