@@ -226,7 +226,8 @@ class ParseState:
         if got is None or got[0] is not self.lex_hits:
             # only hits of the prefixes' families ("result.win" -> "result") can qualify
             names = {p.split(".", 1)[0] for p in prefixes}
-            fam = self.family(*names) if all("." in p for p in prefixes) else self.lex_hits
+            one = len(names) == 1 and all("." in p for p in prefixes)
+            fam = self.family(*names) if one else self.lex_hits  # (several families: a sort)
             sel = [h for h in fam if h[2].startswith(prefixes)]
             got = self._cue_index[prefixes] = (self.lex_hits, sel, [h[0] for h in sel])
         _, sel, starts = got
