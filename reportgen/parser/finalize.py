@@ -29,13 +29,12 @@ def _participants(state: ParseState) -> None:
     first = {n: i for i, n in enumerate(people.full_names)}
     for m in people.mentions:
         first.setdefault(m.name, len(first) + m.start)
-    order = sorted(
-        competing,
-        key=lambda n: (
-            min((m.start for m in people.mentions if m.name == n), default=10**9),
-            first.get(n, 10**9),
-        ),
-    )
+    # each name's earliest mention, in one pass (not one pass over the mentions per name)
+    earliest: dict[str, int] = {}
+    for m in people.mentions:
+        if m.name not in earliest or m.start < earliest[m.name]:
+            earliest[m.name] = m.start
+    order = sorted(competing, key=lambda n: (earliest.get(n, 10**9), first.get(n, 10**9)))
     out: dict[str, Participant] = {}
     for name in order:
         prev = state.participants.get(name)
