@@ -64,7 +64,9 @@ def _res() -> dict:
         re.I,
     )
     return {
-        "cue": re.compile(alternation(words["next.cue"] + words["next.cue_dated"], word_start=r"\w") + r"(?!\w)", re.I),
+        "cue": re.compile(
+            alternation(words["next.cue"] + words["next.cue_dated"], word_start=r"\w") + r"(?!\w)", re.I
+        ),
         "dated": {f.lower() for f in words["next.cue_dated"]},
         "date": date,
         "place": re.compile(rf"{_PLACE_LEAD}\s+(?P<p>{CAP_WORD}(?:\s+{CAP_WORD})*)"),

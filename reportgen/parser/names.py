@@ -21,7 +21,16 @@ from spacy.tokens import Doc
 from ..lexicon import load
 from .state import Mention, ParseState
 from .teamcar import find_teams_and_cars
-from .textutil import CAP_WORD, CAP_WORD_BEFORE_BRACKET, CAP_WORD_START, LOWER, NOT_AFTER_WORD, UPPER, alternation, forms_regex
+from .textutil import (
+    CAP_WORD,
+    CAP_WORD_BEFORE_BRACKET,
+    CAP_WORD_START,
+    LOWER,
+    NOT_AFTER_WORD,
+    UPPER,
+    alternation,
+    forms_regex,
+)
 
 _PARTICLE = r"(?:von der|van der|van den|von|van|de|af|av|di|da|del|der|den|la|le)"
 _NAME_SEQ = re.compile(rf"({CAP_WORD_START}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{0,3}})")
@@ -30,7 +39,9 @@ _LIST_LINE = re.compile(
     rf"(?m)^[ \t]*(?:\d{{1,3}}[ \t]*[.:)]|[-–•*])[ \t]*"
     rf"({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}})"
 )
-_BRACKET = re.compile(rf"({CAP_WORD_BEFORE_BRACKET}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}})[ \t]*{_CODE}")
+_BRACKET = re.compile(
+    rf"({CAP_WORD_BEFORE_BRACKET}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}})[ \t]*{_CODE}"
+)
 # a capitalised pair after these is a place or an organisation, not a person
 _PLACE_PREPS = frozenset({"i", "på", "från", "vid", "mot", "runt", "genom", "hos", "inom", "utanför"})
 @cache

@@ -27,7 +27,9 @@ _LIST_TEAM = re.compile(
 )
 
 
-_BRACKET_TEAM = re.compile(rf"({CAP_WORD_BEFORE_BRACKET}(?:[ \t]+{CAP_WORD}){{1,2}})[ \t]*\(([^()\n]{{3,40}})\)")
+_BRACKET_TEAM = re.compile(
+    rf"({CAP_WORD_BEFORE_BRACKET}(?:[ \t]+{CAP_WORD}){{1,2}})[ \t]*\(([^()\n]{{3,40}})\)"
+)
 
 
 @cache
