@@ -309,7 +309,10 @@ RALLY_AND_LISTS = [
         {("qualifying", "Leo Granqvist", 2, C), ("qualifying", "Lucas de Vries", 1, C)},
     ),
     ("Rallyt kördes i Polen. Anna Berg vann rallyt.", {("race", "Anna Berg", 1, C)}),
-    ("Pole position för Anna Ekholm i Kval 1\n\nAnna Lindberg körde också.", {("qualifying-1", "Anna Ekholm", 1, C)}),
+    (
+        "Pole position för Anna Ekholm i Kval 1\n\nAnna Lindberg körde också.",
+        {("qualifying-1", "Anna Ekholm", 1, C)},
+    ),
 ]
 
 
@@ -343,7 +346,8 @@ CLUB_BLOCKS = [
     ),
     (
         # a day named after the session in the same clause picks that day's session
-        "Lördagens och söndagens race bjöd på regn. Eva Sjöholm bröt lördagens race men blev femma på söndagen.",
+        "Lördagens och söndagens race bjöd på regn. "
+        "Eva Sjöholm bröt lördagens race men blev femma på söndagen.",
         {("race-1", "Eva Sjöholm", None, "dnf"), ("race-2", "Eva Sjöholm", 5, C)},
     ),
     (
@@ -403,7 +407,8 @@ CLUB_BLOCKS = [
         # "2:a Martin Bjørnstad": the place, then its driver; under "Kvalheat 3:", "bröt och
         # startade inte i kvalheat 4" is a DNF in heat 3 and a DNS in heat 4
         "Kvalheat 1: snabbast Ronja Falk (SWE), 2:a Martin Bjørnstad (NOR).\n"
-        "Kvalheat 3: bröts med röd flagg sedan Linus Ek (SWE) voltat. Ek bröt och startade inte i kvalheat 4.",
+        "Kvalheat 3: bröts med röd flagg sedan Linus Ek (SWE) voltat. "
+        "Ek bröt och startade inte i kvalheat 4.",
         {
             ("heat-1", "Ronja Falk", 1, C),
             ("heat-1", "Martin Bjørnstad", 2, C),
@@ -441,9 +446,9 @@ ENDURANCE = [
         # legat trea" is a place on the way; "tredje deltävlingen av fyra" is a count;
         # "X och lagkamraterna A och B kom tvåa" is one crew's place
         "Sextimmarsloppet, tredje deltävlingen av fyra, avgjordes i lördags. I kvalet tog Eva Sjöholm pole. "
-        "Segern i loppet gick till Team Blå och deras BMW, delad mellan Eva Sjöholm (SWE), Olle Berg (NOR) och "
-        "Per Holm (SWE). Efter två timmar körde Johan Fors av, och bilen som han delade med Nils Ek och "
-        "Kalle Wennberg var för skadad, så Fors tvingades bryta. Sofie Dahl och lagkamraterna Lars Winther "
+        "Segern i loppet gick till Team Blå och deras BMW, delad mellan Eva Sjöholm (SWE), "
+        "Olle Berg (NOR) och Per Holm (SWE). Efter två timmar körde Johan Fors av, och bilen som han "
+        "delade med Nils Ek och Kalle Wennberg var för skadad, så Fors tvingades bryta. Sofie Dahl och lagkamraterna Lars Winther "
         "och Jakob Sjöberg kom tvåa. Erik Holst hade länge legat trea, men med en timme kvar bröt han.",
         {
             ("qualifying", "Eva Sjöholm", 1, C),

@@ -38,7 +38,8 @@ CASES = [
      ("STCC", None, None, "drivers"),
      [(1, "Anna Svensson", None, 65), (2, "Per Ek", None, 60), (3, "Lars Berg", None, 51)]),
     # the nationality code in a cell of its own, between commas
-    ("STCC, förarmästerskapet efter 5 av 6 deltävlingar:\n1. Anna Svensson, FIN, 187 p\n2. Per Ek, SWE, 156 p\n",
+    ("STCC, förarmästerskapet efter 5 av 6 deltävlingar:\n"
+     "1. Anna Svensson, FIN, 187 p\n2. Per Ek, SWE, 156 p\n",
      ("STCC", 5, 6, "drivers"), [(1, "Anna Svensson", "FI", 187), (2, "Per Ek", "SE", 156)]),
 ]
 

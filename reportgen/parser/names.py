@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load
-from .state import Mention, ParseState
+from .state import Mention, ParseState, joined_run
 from .teamcar import find_teams_and_cars
 from .textutil import (
     CAP_WORD,
@@ -55,7 +55,7 @@ def _team_after_re() -> re.Pattern[str]:
 _OBJ_PREP = re.compile(
     r"(?<![\w])(?:för|av|med|bakom|före|efter|mot|till|om|förbi|framför|än)\s+(?:[a-zåäö]+\s+)?$"
 )
-_MED = re.compile(r"\s*med\s*")
+_MED_LAST = re.compile(r"(?<![\w])med\s+$")  # a gap between two names that ends in "med"
 _DASH_LINE = re.compile(r"\s*[-–—]")  # a dash-led (quote) line
 # "22-åringen", "den 24-åriga linköpingsbon"
 _AGE = re.compile(rf"\d{NOT_AFTER_WORD}\d-åri(?:ng(?:en)?|ga)(?![\w])", re.IGNORECASE)
@@ -100,7 +100,10 @@ def _vocab() -> dict[str, object]:
     roles = {f.lower(): str(e.value) for e in lex.entries("roles") for f in e.forms}
     # "Midnattssolsrallyt": a capitalised compound ending in an event noun names the event
     event_endings = tuple(
-        f.lower() for e in lex.entries("sessions") if e.concept.startswith("session_compound.") for f in e.forms
+        f.lower()
+        for e in lex.entries("sessions")
+        if e.concept.startswith("session_compound.")
+        for f in e.forms
     )
     return {
         "pron_all": {f.lower() for forms in pron.values() for f in forms},
@@ -337,7 +340,11 @@ class _Finder:
             if surface in self.full:
                 people.mentions.append(Mention(m.start(), m.end(), m.group(0), surface))
                 continue
-            if m.group(2) is None and _team_after_re().match(self.text, m.end()) and surface not in self.v["given"]:  # type: ignore[operator]
+            if (
+                m.group(2) is None
+                and _team_after_re().match(self.text, m.end())
+                and surface not in self.v["given"]  # type: ignore[operator]
+            ):
                 continue  # "Brink Motorsport": a team named after a family, not Johan Brink
             cands = sorted(parts.get(surface, ()))
             if len(cands) == 1:
@@ -361,7 +368,7 @@ class _Finder:
                 if after:
                     people.main = after[0].name
                     return
-        for s, _e, c in self.state.family("self_intro_after"):
+        for s, _e, _c in self.state.family("self_intro_after"):
             # "Anders Kvarnström här." at a sentence start
             named = [m for m in people.mentions if m.end <= s and s - m.end <= 1 and m.text == m.name]
             if named and re.search(r"(?:^|[.!?\n])\s*$", text[max(0, named[-1].start - 3) : named[-1].start]):
@@ -451,7 +458,8 @@ class _Finder:
         just = {
             m.name
             for m in people.between(since, offset)
-            if m.name not in people.codrivers and people.gender.get(m.name) in (None, gender or people.gender.get(m.name))
+            if m.name not in people.codrivers
+            and people.gender.get(m.name) in (None, gender or people.gender.get(m.name))
         }
         if len(just) == 1:
             return just.pop()
@@ -475,7 +483,7 @@ class _Finder:
         people = self.state.people
         joiner, seat = _crew_res()
         # name mentions only: "hans" in "X (NOR) och hans kartläsare Y" is not a crew member
-        pron = {f.lower() for forms in self.v["pron"].values() for f in forms}  # type: ignore[union-attr]
+        pron = self.v["pron_all"]
         full = [
             m
             for m in people.mentions
@@ -488,15 +496,14 @@ class _Finder:
             if a.name == b.name:
                 continue
             gap = self.text[a.end : b.start]
-            if joiner.fullmatch(gap) or (_MED.fullmatch(gap) and seat.match(self.text, b.end)):
-                people.add_crew(a.name, b.name)
-            elif (
-                re.search(r"(?<![\w])med\s+$", gap)
-                and seat.match(self.text, b.end)
-                and not re.search(r"[.!?]", gap)
-                and len(gap) <= 60
-            ):
+            if joiner.fullmatch(gap) or (
+                # "Sander Haugen med Ola Bråten i högerstolen", also after a relative clause:
                 # "Mattias Öberg (SWE), som låg trea totalt med Kim Lindqvist bredvid sig"
+                _MED_LAST.search(gap)
+                and seat.match(self.text, b.end)
+                and len(gap) <= 60
+                and not re.search(r"[.!?]", gap)
+            ):
                 people.add_crew(a.name, b.name)
         self._collective_crews()
         self._shared_cars()
@@ -520,19 +527,25 @@ class _Finder:
             after = people.between(he, he + 200)
             if not after or not re.fullmatch(r"\s*", self.text[he : after[0].start]):
                 continue
-            crew = [after[0]]
-            for m in after[1:]:
-                gap = self.text[crew[-1].end : m.start]
-                if joined.fullmatch(gap):
-                    crew.append(m)
-                elif concept == "crew.shared_by" and next_crew.fullmatch(gap) and len(crew) >= 2:
-                    people.add_crew(*(c.name for c in crew))
-                    crew = [m]
-                else:
-                    break
+            crew = joined_run(self.text, after, joined)
+            rest = after[len(crew) :]
+            while (
+                concept == "crew.shared_by"
+                and len(crew) >= 2
+                and rest
+                and next_crew.fullmatch(self.text, crew[-1].end, rest[0].start)
+            ):
+                people.add_crew(*(c.name for c in crew))
+                crew = joined_run(self.text, rest, joined)
+                rest = rest[len(crew) :]
             names = [m.name for m in crew]
             if concept == "crew.shared":
-                before = [m for m in people.between(max(0, hs - 40), hs) if not re.search(r"[.!?]", self.text[m.end : hs])]
+                # the one named just before, in the same sentence
+                before = [
+                    m
+                    for m in people.between(max(0, hs - 40), hs)
+                    if not re.search(r"[.!?]", self.text[m.end : hs])
+                ]
                 if not before:
                     continue
                 names.insert(0, before[-1].name)
@@ -551,31 +564,22 @@ class _Finder:
             if concept != "crew.collective":
                 continue
             after = people.between(he, he + 120)
-            pair: tuple[Mention, ...] | None = None
-            if after and re.fullmatch(r"\s*", self.text[he : after[0].start]) and len(after) >= 2:
+            crew: list[Mention] = []
+            named_after = bool(after) and len(after) >= 2 and not self.text[he : after[0].start].strip()
+            if named_after:
                 # "Förartrion Emil Sjöqvist, Marcus Dahl och Andreas Kjeldsen (DEN)"
-                chain = [after[0]]
-                for m in after[1:]:
-                    if list_gap.fullmatch(self.text[chain[-1].end : m.start]):
-                        chain.append(m)
-                    else:
-                        break
-                if len(chain) >= 2:
-                    pair = tuple(chain)
-                named_after = True
+                crew = joined_run(self.text, after, list_gap)
             else:
-                named_after = False
                 before = [m for m in people.between(max(0, hs - 600), hs) if m.text[:1].isupper()]
                 for a, b in reversed(list(zip(before, before[1:], strict=False))):
-                    if a.name != b.name and pair_gap.fullmatch(self.text[a.end : b.start]):
-                        pair = (a, b)
+                    if a.name != b.name and pair_gap.fullmatch(self.text, a.end, b.start):
+                        crew = [a, b]
                         break
-            if pair is None:
+            if len(crew) < 2:
                 continue
-            a = pair[0].name
-            people.add_crew(*(m.name for m in pair))
+            people.add_crew(*(m.name for m in crew))
             if not named_after:
-                people.add_mention(Mention(hs, he, self.text[hs:he], a))
+                people.add_mention(Mention(hs, he, self.text[hs:he], crew[0].name))
 
     def _only_candidate(self, offset: int, name: str, gender: str) -> bool:
         """True when ``name`` is the only person of a compatible gender named in the

@@ -278,14 +278,14 @@ def mark_quotes(state: ParseState, taken: list[tuple[int, int]]) -> list[_Draft]
                     text, drafts[-1].parts[-1].end, m.start()):
                 # »A«, säger X. »B.« — the second half continues the first quote
                 words = words.rstrip(",")
-                drafts[-1].parts.append(_Part(inner_s, inner_s + len(words), words, para, (m.start(), m.end())))
+                part = _Part(inner_s, inner_s + len(words), words, para, (m.start(), m.end()))
+                drafts[-1].parts.append(part)
                 continue
             if not ok:
                 continue
             words = words.rstrip(",")
-            drafts.append(
-                _Draft([_Part(inner_s, inner_s + len(words), words, para, (m.start(), m.end()))], speaker, True)
-            )
+            part = _Part(inner_s, inner_s + len(words), words, para, (m.start(), m.end()))
+            drafts.append(_Draft([part], speaker, True))
     return drafts
 
 

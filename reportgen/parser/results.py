@@ -21,7 +21,7 @@ from ..lexicon import load
 from ..model import Result
 from .links import find_next_event
 from .sessions import Registry, SessionRef, day_near, find_refs
-from .state import Mention, ParseState
+from .state import Mention, ParseState, joined_run
 from .textutil import CAP_WORD, LOWER, alternation, clauses, forms_regex, sentences
 
 _DIGIT_ORD = re.compile(
@@ -92,6 +92,10 @@ _RUNNERS_UP = re.compile(
     r"(?<![\w])(?:före|framför|följd av|följt av"
     r"|med\s+(?:[\w,]+\s+){1,3}?(?:sekund\w*|tiondel\w*|hundradel\w*|tusendel\w*|varv)\s+(?:ner\s+)?till)\s+"
 )
+# between the names of a list or crew: "A (SWE), B och C", "A/B"
+_LIST_GAP = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|/|&)\s*")
+# "tredjeplatsen var säkrad": a place secured at the end is the event's
+_SECURED = re.compile(r"\s+(?:var|är|blev)\s+(?:säkrad|säkrat|klar|bärgad)\b")
 _IN_SOM = re.compile(r"(?<![\w])in\s+som\s+$")
 _OWN_VERB_GAP = re.compile(r"[ \t]*(?:\([A-Z]{1,3}\))?[ \t]+")
 _FINISH = re.compile(r"\b(?:till slut|till sist|slutade|i mål)\b", re.IGNORECASE)
@@ -177,7 +181,9 @@ def _data() -> dict[str, object]:
     together = forms_regex(forms["result.together"])
     nouns = alternation(forms["result.win_noun"])
     win_compound = re.compile(rf"(?<![\w-])[\w-]+?-?(?:{nouns})(?![\w])", re.IGNORECASE)
-    not_subject = {f.lower() for e in lex.entries("pronouns") if e.concept == "pronoun_case.not_subject" for f in e.forms}
+    not_subject = {
+        f.lower() for e in lex.entries("pronouns") if e.concept == "pronoun_case.not_subject" for f in e.forms
+    }
     return {
         "not_subject": not_subject,
         "ords": ords,
@@ -212,7 +218,9 @@ class _Reader:
             state.next_event = find_next_event(state)
         # "Finalen körs på Mantorp Park den 7 oktober": a session of the next event, not this one
         nxt = state.next_event_span or (-1, -1)
-        self.refs = [r for r in find_refs(state) if not self._skip(r.start) and not nxt[0] <= r.start < nxt[1]]
+        self.refs = [
+            r for r in find_refs(state) if not self._skip(r.start) and not nxt[0] <= r.start < nxt[1]
+        ]
         for r in self.refs:
             r.day = day_near(state, *self._clause_of(r.start), near=(r.start, r.end))
         kinds = {r.kind for r in self.refs}
@@ -377,7 +385,7 @@ class _Reader:
                     if place and nxt and len(text[he : nxt[0].start].split()) > 2:
                         # "Segern gick till Team Blå och deras BMW, delad mellan A, B och C":
                         # the team's crew, named after the car
-                        shared = [h for h in st.hits(he, e) if h[2] == "crew.shared_by"]
+                        shared = st.hits(he, e, "crew.shared_by")
                         crew = st.people.between(shared[0][1], e) if shared else []
                         if crew and not text[shared[0][1] : crew[0].start].strip():
                             nxt = crew
@@ -490,11 +498,11 @@ class _Reader:
             # "avståndet till trean", "slagen av tvåan": the driver in that place, not a result
             return True
         if x.status == "classified" and re.search(r"(?<![\w])av\s+$", before) and any(
-            h[0] == x.start and h[2].startswith("count.") for h in self.state.hits(x.start, x.end)
+            h[0] == x.start for h in self.state.hits(x.start, x.end, "count.")
         ):
             # "tredje deltävlingen av fyra", "vann tre av fyra heat": a count
             return True
-        if x.status == "classified" and re.match(r"\s+(?:var|är|blev)\s+(?:säkrad|säkrat|klar|bärgad)\b", after):
+        if x.status == "classified" and _SECURED.match(after):
             # "och tredjeplatsen var säkrad": the final place of the event
             x.overall = True
             return False
@@ -526,7 +534,8 @@ class _Reader:
         if len(before) >= 2 and len(self.text[cs : before[0].start].split()) <= 2:
             # "Dahl och lagkamraterna Lars Winther och Jakob Sjöberg kom tvåa": one place
             # for several named subjects is a crew's
-            crew = self._crew(before[0], x.start, r"\s*(?:\([A-Z]{1,3}\))?\s*(?:[/&,]|och)\s+(?:[a-zåäö]+\s+){0,2}")
+            joiner = r"\s*(?:\([A-Z]{1,3}\))?\s*(?:[/&,]|och)\s+(?:[a-zåäö]+\s+){0,2}"
+            crew = self._crew(before[0], x.start, joiner)
             if crew[-1] is before[-1] and len(crew) == len(before):
                 out += [m.name for m in crew if m.name != who]
         # "segrarna Oskar Lindberg och Maja Pettersson som vann rallyt"
@@ -599,7 +608,7 @@ class _Reader:
         if after and not self.text[x.end : after[0].start].strip() and x.driver is None:
             # "Kvalheat 1: snabbast Ronja Falk, 2:a Martin Bjørnstad": the place, then its driver
             return after[0].name
-        if any(c == "team.word" for _, _, c in self.state.hits(cs, x.start)):
+        if self.state.has_hit(cs, x.start, ("team.word",)):
             crew = self._team_crew(ss, se)
             if crew is not None:
                 return crew
@@ -630,12 +639,7 @@ class _Reader:
         names = people.between(*nxt)
         if len(names) < 2 or names[0].start - nxt[0] > 2:
             return None
-        crew = [names[0]]
-        for m in names[1:]:
-            if re.fullmatch(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|/|&)\s*", text[crew[-1].end : m.start]):
-                crew.append(m)
-            else:
-                break
+        crew = joined_run(text, names, _LIST_GAP)
         if len(crew) < 2:
             return None
         people.add_crew(*(m.name for m in crew))
@@ -758,7 +762,7 @@ class _Reader:
         st, text = self.state, self.text
         heading_driver: str | None = None
         prev_heading: str | None = None
-        for ps, pe in st.paragraphs:
+        for k, (ps, pe) in enumerate(st.paragraphs):
             line = text[ps:pe]
             line_refs = [r for r in self.refs if ps <= r.start < pe]
             if prev_heading is None:
@@ -770,7 +774,7 @@ class _Reader:
                 continue
             if st.in_table(ps) or _POINTS.search(line) and _LIST_ITEM.match(line):
                 continue
-            block = self._driver_block(ps, pe, line_refs)
+            block = self._driver_block(k, line_refs)
             if block:
                 # "Jakob Wall (SE), Wall Racing, Audi RS 3 LMS" over "Kval: P3" / "Race 1: 2:a"
                 heading_driver = block
@@ -858,20 +862,23 @@ class _Reader:
                     )
         return True
 
-    def _driver_block(self, ps: int, pe: int, refs: list[SessionRef]) -> str | None:
-        """A line that is only a driver's name (with code, team, car), followed by a line
-        "<session>: <result>": the head of that driver's results in a club notice."""
+    def _driver_block(self, k: int, refs: list[SessionRef]) -> str | None:
+        """Paragraph ``k`` is a line that is only a driver's name (with code, team, car),
+        followed by a line "<session>: <result>": the head of that driver's results in a
+        club notice."""
         st, text = self.state, self.text
+        ps, pe = st.paragraphs[k]
         first = st.people.between(ps, pe)
-        if not first or first[0].start - ps > 1 or refs or text[ps:pe].rstrip().endswith((".", "!", "?", ":")):
+        if not first or first[0].start - ps > 1 or refs:
+            return None
+        if text[ps:pe].rstrip().endswith((".", "!", "?", ":")):
             return None
         # team and car follow after commas ("Maja Hult (SE), Hult Motorsport, Cupra Leon")
         comma = text.find(",", ps, pe)
         named = {m.name for m in first if comma < 0 or m.start < comma}
         if pe - ps > 100 or len(named) > 1 or self.expressions(ps, pe):
             return None
-        k = st.paragraphs.index((ps, pe)) if (ps, pe) in st.paragraphs else -1
-        if k < 0 or k + 1 >= len(st.paragraphs):
+        if k + 1 >= len(st.paragraphs):
             return None
         ns, ne = st.paragraphs[k + 1]
         nrefs = [r for r in self.refs if ns <= r.start < ne]
@@ -998,7 +1005,11 @@ class _Reader:
             if out and first is not None and not text[cs : first.start].strip():
                 ps, pe = out[-1]
                 last = max((x for x in exprs if ps <= x.start < pe), key=lambda x: x.end, default=None)
-                if last is not None and re.fullmatch(r"\s*,?\s*", text[last.end : cs]) and last.status == first.status:
+                if (
+                    last is not None
+                    and re.fullmatch(r"\s*,?\s*", text[last.end : cs])
+                    and last.status == first.status
+                ):
                     out[-1] = (ps, ce)
                     continue
             out.append((cs, ce))
@@ -1133,7 +1144,10 @@ class _Reader:
                 break
             if groups and (
                 re.fullmatch(r"\s*[/&]\s*", gap)
-                or (re.fullmatch(r"\s*och\s*", gap) and p.name in self.state.people.mates(groups[-1][-1].name))
+                or (
+                    re.fullmatch(r"\s*och\s*", gap)
+                    and p.name in self.state.people.mates(groups[-1][-1].name)
+                )
             ):
                 # "A/B", or "A och B" who are one crew: one place
                 groups[-1].append(p)
@@ -1265,7 +1279,6 @@ class _Reader:
                 )
         # a crew shares its results ("Moberg/Sjödin", "med Ola Bråten i högerstolen")
         if st.people.crews:
-            collective = st.family("crew")
             for session in st.sessions:
                 have = {r.driver for r in session.results}
                 for r in list(session.results):
@@ -1273,9 +1286,9 @@ class _Reader:
                         # one driver of an endurance crew sets the car's time ("tog Lövgren
                         # pole"): the crew shares it only when the statement names the crew
                         ev = r.evidence
-                        if not any(
-                            ev.start <= h[0] < ev.end and h[2] == "crew.collective" for h in collective
-                        ) and not any(m.start in st.people.we for m in st.people.between(ev.start, ev.end)):
+                        if not st.has_hit(ev.start, ev.end, ("crew.collective",)) and not any(
+                            m.start in st.people.we for m in st.people.between(ev.start, ev.end)
+                        ):
                             continue
                     for mate in st.people.mates(r.driver):
                         if mate not in have:

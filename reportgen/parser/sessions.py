@@ -81,7 +81,8 @@ def _data() -> dict[str, object]:
     # "tre race", "två olika träningspass"; not "fyra i rallyt" (a position before a preposition)
     counted = re.compile(
         # on one line: "Audi RS 3 LMS" ending a line is no count of the session below it
-        rf"(?<![\w])(?:\d+|{'|'.join(counts)})[ \t]+(?:(?!(?:i|på|av|till|från|efter|med|för|under)\b)\w+[ \t]+)?$",
+        rf"(?<![\w])(?:\d+|{'|'.join(counts)})[ \t]+"
+        rf"(?:(?!(?:i|på|av|till|från|efter|med|för|under)\b)\w+[ \t]+)?$",
         re.IGNORECASE,
     )
     one_of = re.compile(
@@ -255,7 +256,9 @@ def day_near(state: ParseState, start: int, end: int, near: tuple[int, int] | No
     day = days.get(state.text[s:e].lower())  # type: ignore[union-attr]
     if day == 0:
         # "eftermiddagens race": the day the text named last before it
-        earlier = [h for h in state.hits(max(0, s - 600), s, "day.") if days.get(state.text[h[0] : h[1]].lower())]
+        earlier = [
+            h for h in state.hits(max(0, s - 600), s, "day.") if days.get(state.text[h[0] : h[1]].lower())
+        ]
         day = days.get(state.text[earlier[-1][0] : earlier[-1][1]].lower()) if earlier else None  # type: ignore[union-attr]
     return day
 

@@ -8,6 +8,7 @@ Each ``reportgen_*`` component reads the Doc (tokens, ``doc.spans``) and the
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from ..model import (
@@ -33,6 +34,17 @@ class Mention:
     end: int
     text: str
     name: str  # the full name it refers to
+
+
+def joined_run(text: str, mentions: list[Mention], gap: re.Pattern[str]) -> list[Mention]:
+    """The first of ``mentions`` and those after it that ``gap`` joins to the one before
+    ("A (SWE), B och C"): the crew or list a phrase names, up to the first other word."""
+    run = mentions[:1]
+    for m in mentions[1:]:
+        if not gap.fullmatch(text, run[-1].end, m.start):
+            break
+        run.append(m)
+    return run
 
 
 @dataclass

@@ -76,30 +76,21 @@ def find_teams_and_cars(state: ParseState) -> None:
             continue
         for who in _owners(state, m.start()):
             state.teams.setdefault(who, name)
-    # result and entry lists: "1. Viktor Lind, Lestrup Racing Team"
-    for m in _LIST_TEAM.finditer(text):
-        who = people.resolve(m.group(1), m.start(1))
-        team = m.group(2).strip()
-        # "1. Aapo Salminen, FIN, 187 p": a nationality code in its own cell is no team
-        if (
-            who
-            and who not in state.teams
-            and _looks_like_team(team)
-            and team not in people.full_names
-            and not re.fullmatch(r"[A-Z]{2,3}", team)
-        ):
-            state.teams[who] = team
-    # "1. Alva Nyström (Göteborgs MK)": a team in brackets after a name
-    for m in _BRACKET_TEAM.finditer(text):
-        who = people.resolve(m.group(1), m.start(1))
-        team = m.group(2).strip()
-        if (
-            who
-            and who not in state.teams
-            and _looks_like_team(team)
-            and not re.fullmatch(r"[A-Z]{1,3}", team)
-        ):
-            state.teams[who] = team
+    # result and entry lists, "1. Viktor Lind, Lestrup Racing Team", then a team in brackets
+    # after a name, "1. Alva Nyström (Göteborgs MK)"; a nationality code in its own cell
+    # ("1. Aapo Salminen, FIN, 187 p") or in brackets is no team
+    for pattern in (_LIST_TEAM, _BRACKET_TEAM):
+        for m in pattern.finditer(text):
+            who = people.resolve(m.group(1), m.start(1))
+            team = m.group(2).strip()
+            if (
+                who
+                and who not in state.teams
+                and _looks_like_team(team)
+                and team not in people.full_names
+                and not re.fullmatch(r"[A-Z]{1,3}", team)
+            ):
+                state.teams[who] = team
     for m in filter(None, (car_re.match(text, s) for s in starts)):
         car = m.group("car").strip().rstrip(".")
         if len(car.split()) < 2 or _in_series(state, m.start()):
