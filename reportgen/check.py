@@ -133,12 +133,15 @@ def _ordinal_problems(text: str, facts: FactsDocument, mentions: list[Mention], 
 
 
 def _name_pattern(name: str, facts: FactsDocument) -> re.Pattern[str]:
-    """The full name, or its last word when no other driver shares it."""
-    surname = name.split()[-1]
+    """The full name, or its last or first word when no other driver shares it (a
+    Swedish report calls its own driver by the given name: "Maya blev tia")."""
+    surname, given = name.split()[-1], name.split()[0]
     others = [n for n in {r.driver for s in facts.sessions for r in s.results} if n != name]
     forms = [re.escape(name)]
     if len(name.split()) > 1 and not any(n.split()[-1] == surname for n in others):
         forms.append(re.escape(surname))
+    if len(name.split()) > 1 and not any(n.split()[0] == given for n in others):
+        forms.append(re.escape(given))
     return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)")
 
 

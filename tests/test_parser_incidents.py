@@ -61,8 +61,29 @@ CASES = [
     ("I Race 2 hände mycket. Per Ek hade kvalat in som 2:a i Kval 2 men fick ett tidstillägg på fem sekunder.\n",
      {("penalty", "race-2", "Per Ek", "time penalty")}),
     ("Det började regna lagom till Race 2.\n", {("weather", "race-2", None, None)}),
+    # two cars colliding is a contact for each named driver (corpus/README.md), passive side too
     ("I Race 1 blev Anna Svensson påkörd av Per Ek och tvingades bryta.\n",
-     {("contact", "race-1", "Anna Svensson", None)}),
+     {("contact", "race-1", "Anna Svensson", None), ("contact", "race-1", "Per Ek", None)}),
+    ("I Race 1 fick Anna Svensson en knuff bakifrån av norrmannen Per Ek och snurrade.\n",
+     {("contact", "race-1", "Anna Svensson", None), ("contact", "race-1", "Per Ek", None),
+      ("spin", "race-1", "Anna Svensson", None)}),
+    ("I Race 2 hade Anna Svensson kontakt med Per Ek (NOR) i första kurvan.\n",
+     {("contact", "race-2", "Anna Svensson", None), ("contact", "race-2", "Per Ek", None)}),
+    ("I Race 2 fick Anna Svensson kontakt med en Lamborghini och tappade tid.\n",
+     {("contact", "race-2", "Anna Svensson", None)}),
+    # a day the paragraph opens with is the race the text ties to that day elsewhere
+    ("Lördagens race vann Per Ek och söndagens race vann Anna Svensson.\n\n"
+     "Söndagen bjöd på tuff racing. Per Ek fick ett tidstillägg på fem sekunder.\n",
+     {("penalty", "race-2", "Per Ek", "time penalty")}),
+    # more ways a part fails; a repair repeats the failure the text already told
+    ("I Race 1 började bromsarna överhettas för Per Ek.\n", {("technical", "race-1", "Per Ek", "brakes")}),
+    ("I Race 2 hade växellådan tagit stryk och Per Ek tvingades bryta. "
+     "Mekanikerna bytte växellåda till Race 3 och Per Ek slutade sexa.\n",
+     {("technical", "race-2", "Per Ek", "gearbox")}),
+    ("Per Ek fick byta motor efter Race 1.\n", {("technical", "race-1", "Per Ek", "engine")}),
+    # the subject of a relative clause "X, som tvingades bryta", even after "med"
+    ("I Race 2 slutade Anna Svensson trea efter en duell med Per Ek, som tvingades bryta när växellådan gav upp.\n",
+     {("technical", "race-2", "Per Ek", "gearbox")}),
     ("I Race 1 kom en virtuell safety car-period.\n", {("safety_car", "race-1", None, None)}),
     # a person after "för" is an object, not the one it happened to
     ("I Race 1 höll Anna Svensson undan för Per Ek trots en hård knuff från honom.\n",

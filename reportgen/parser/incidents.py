@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import load
 from ..model import Incident
+from .sessions import day_near
 from .state import Mention, ParseState
 from .textutil import sentences
 
@@ -52,7 +53,11 @@ _UNKNOWN_SESSION = re.compile(r"\b(?:sista|avslutande|inledande|nästa|föregåe
 _AT_WHEEL = re.compile(r"\s+(?:vid|bakom) ratten\b")
 _JOINED = re.compile(r"\s*(?:\([A-Z]{2,3}\)\s*)?(?:och|,)\s+")
 # penalties a driver serves in a race, never in qualifying or practice
+# the prepositions that name the other car of a contact: "kontakt med X", "knuff av X"
+_OTHER_PREP = re.compile(r"\b(?:med|av)\s+(?:\w+\s+)?$", re.I)
 _RACE_PENALTIES = {"time penalty", "drive-through", "stop-go"}
+_RELATIVE_SOM = re.compile(r"\s*(?:\([A-Z]{2,3}\)\s*)?,\s*som\b")
+_DAY_KINDS = ("race", "heat", "final")
 _HEADLINE_END = re.compile(r"[.!?:]\s*$")
 
 
@@ -62,6 +67,7 @@ class _Hit:
     end: int
     type: str
     detail: str | None
+    repair: bool = False  # a part named only beside a repair cue ("bytte växellåda")
 
 
 @cache
@@ -95,6 +101,7 @@ def _hits(state: ParseState) -> list[_Hit]:
         kept.append(h)
     # cues from every hit: a cue form may also be another concept's form ("bröt")
     cue_starts = [h for h in raw if h[2] in ("incident.cue.failure", "incident.technical")]
+    repair_starts = [h for h in raw if h[2] == "incident.cue.repair"]
     out: list[_Hit] = []
     for s, e, concept in kept:
         if state.in_quote(s) or state.in_table(s):
@@ -114,6 +121,8 @@ def _hits(state: ParseState) -> list[_Hit]:
                 ss, se = _sentence(state, s)
                 near = any(ss <= c[0] < se and c[0] != s for c in cue_starts)
                 if not near:
+                    if any(ss <= c[0] < se for c in repair_starts):
+                        out.append(_Hit(s, e, kind, detail, repair=True))
                     continue
         out.append(_Hit(s, e, kind, detail))
     return out
@@ -215,12 +224,31 @@ def _session(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> tuple[str |
     after = [sid for o, sid in marks if hit.end <= o < sent[1]]
     if after:
         return after[0], True
+    by_day = _day_session(state, ps, hit.start)
+    if by_day:
+        return by_day, False
     # an endurance race or a one-race meeting: the race is all there is to be about
     kinds = {sess.kind for sess in state.sessions}
     races = [sess for sess in state.sessions if sess.kind == "race"]
     if len(races) == 1 and not kinds & {"heat", "stage", "final"}:
         return races[0].id, False
     return None, False
+
+
+def _day_session(state: ParseState, para_start: int, offset: int) -> str | None:
+    """The race of the day the paragraph names before ``offset`` ("Söndagen bjöd på ...").
+
+    The text ties a day to a session elsewhere ("i söndagens race"); when every race, heat
+    or final named beside that day word is the same one, that is the session.
+    """
+    day = day_near(state, para_start, offset)
+    if day is None:
+        return None
+    found = {
+        sid for o, sid in state.session_marks
+        if sid.startswith(_DAY_KINDS) and day_near(state, max(0, o - 20), o + 25) == day
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _crew_second(state: ParseState, m: Mention) -> bool:
@@ -252,6 +280,8 @@ def _subject(state: ParseState, mentions: list[Mention], offset: int) -> Mention
     for m in reversed(mentions):
         if m.start >= offset:
             continue
+        if _RELATIVE_SOM.match(text, m.end):
+            return m  # "en duell med Virtanen, som tvingades bryta": the relative clause's subject
         if _OBJECT_BEFORE.search(text[max(0, m.start - 30):m.start]) and not _AT_WHEEL.match(text, m.end):
             continue
         return m
@@ -274,6 +304,28 @@ def _co_subject(state: ParseState, hit: _Hit, sent: tuple[int, int], driver: str
         if _JOINED.fullmatch(text[a.end:b.start]) and len(text[b.end:hit.start].split()) <= 2 \
                 and not _OBJECT_BEFORE.search(text[max(0, a.start - 30):a.start]):
             return a.name if b.name == driver else b.name
+    return None
+
+
+def _other_party(state: ParseState, hit: _Hit, sent: tuple[int, int], driver: str | None) -> str | None:
+    """The driver on the other side of a contact ("kontakt med X", "en knuff bakifrån av X").
+
+    Two cars colliding is a contact for each named driver (corpus/README.md); the other one
+    is the first person after the cue in its clause when at most two words and "med/av"
+    stand between ("fick en knuff av dansken Mads Kjær").
+    """
+    if hit.type != "contact":
+        return None
+    text = state.text
+    _cs, ce = _clause(state, hit, sent)
+    for m in state.people.between(hit.end, ce):
+        if _crew_second(state, m):
+            continue
+        gap = text[hit.start:m.start]
+        if len(text[hit.end:m.start].split()) <= 3 and _OBJECT_LATER.search(gap) \
+                and _OTHER_PREP.search(gap) and m.name != driver:
+            return _as_driver(state, m)
+        break
     return None
 
 
@@ -371,7 +423,9 @@ def find_incidents(state: ParseState) -> list[Incident]:
         sid, named = _session(state, hit, sent)
         session = _ensure(state, sid)
         driver = _driver(state, hit, sent, listline)
-        co = _co_subject(state, hit, sent, driver)
+        if hit.repair and any(i.type == hit.type and i.driver == driver and i.detail == hit.detail for i in found):
+            continue  # the repair of a failure the text already told
+        co = _co_subject(state, hit, sent, driver) or _other_party(state, hit, sent, driver)
         for who in [driver] if co is None else [driver, co]:
             found.append(Incident(type=hit.type, session=session, driver=who, detail=hit.detail,
                                   evidence=state.evidence(*sent)))

@@ -114,6 +114,8 @@ class Planner:
             self._incidents.setdefault((inc.session, inc.driver), []).append(inc)
         self._causes: dict[tuple[str, str], dict[str, Any] | None] = {}
         self._told_causes: set[int] = set()  # id() of incidents told as a cause
+        # (session, driver, partner): a contact told from the partner's side ("kontakt med X")
+        self._told_with: set[tuple[str, str, str]] = set()
         self._last_grid: dict[str, int | None] = {}
 
     # -- helpers ----------------------------------------------------------------
@@ -163,11 +165,29 @@ class Planner:
         found = None
         for inc in self.incidents(session_id, driver) or self._ending_incidents(session_id, driver):
             if inc.type in CAUSE_TYPES:
-                found = {"type": inc.type, "detail": self.f.vocab.detail(inc.detail)}
+                found = {"type": inc.type, "detail": self.f.vocab.detail(inc.detail), "key": inc.detail,
+                         "with": self.contact_partner(inc)}
                 self._told_causes.add(id(inc))
                 break
         self._causes[key] = found
         return found
+
+    def contact_partner(self, inc) -> str | None:
+        """How to name the other driver of a contact, when the facts name exactly one.
+
+        Two cars colliding is a contact for each named driver, so a contact in the same
+        session of one other driver is the other side: "en kontakt med Mads Kjær" instead
+        of "en kontakt med en annan bil". That driver's own contact is then told.
+        """
+        if inc.type != "contact" or inc.session is None or inc.driver is None:
+            return None
+        others = {i.driver for i in self.doc.incidents
+                  if i.type == "contact" and i.session == inc.session and i.driver not in (None, inc.driver)}
+        if len(others) != 1:
+            return None
+        partner = others.pop()
+        self._told_with.add((inc.session, partner, inc.driver))
+        return self.refer.other(partner, in_play=True)
 
     def _ending_incidents(self, session_id: str, driver: str) -> list:
         """For a retirement from the overall result (a rally): the driver's incidents in
@@ -604,17 +624,17 @@ class Planner:
 
     def loose_incidents(self) -> list[Message]:
         """Driver incidents not already told as a cause, and incidents without a session."""
-        told = set()
-        for (session, driver), incs in self._incidents.items():
-            if driver is not None and any(i.type in CAUSE_TYPES for i in incs):
-                if any(r.driver == driver for s in self.doc.sessions if s.id == session for r in s.results):
-                    told.add((session, driver))
+        # a result tells one cause ("trots en kontakt med X"); the driver's other
+        # incidents of that session (the penalty after it) are told here
+        told = {(i.session, i.driver, i.type) for i in self.doc.incidents if id(i) in self._told_causes}
         out = []
         for inc in self.doc.incidents:
             if inc.type in ("safety_car", "red_flag", "weather") and inc.session is not None:
                 continue
-            if inc.driver is not None and ((inc.session, inc.driver) in told or id(inc) in self._told_causes):
+            if inc.driver is not None and (inc.session, inc.driver, inc.type) in told:
                 continue
+            if inc.type == "contact" and any(w[:2] == (inc.session, inc.driver) for w in self._told_with):
+                continue  # told from the other side: "trots en kontakt med <this driver>"
             s = self.doc.session(inc.session) if inc.session else None
             if inc.driver is not None:
                 kind = "driver_incident"
@@ -627,7 +647,9 @@ class Planner:
                     kind,
                     who=self.refer.subject(inc.driver) if inc.driver else None,
                     type=inc.type,
+                    **{"with": self.contact_partner(inc)},
                     detail=self.f.vocab.detail(inc.detail),
+                    key=inc.detail,
                     session=self._labels[s.id] if s else None,
                     race=bool(s and s.kind in RACE_KINDS),
                 )

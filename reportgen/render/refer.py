@@ -118,10 +118,13 @@ class Referrer:
         self._last = list(names)
         return out
 
-    def other(self, name: str) -> str:
-        """A non-subject mention (a rival, the championship leader)."""
+    def other(self, name: str, *, in_play: bool = False) -> str:
+        """A non-subject mention (a rival, the championship leader); ``in_play``: it is
+        named in the same sentence as the subject, so the next pronoun would be ambiguous."""
         text = name if name not in self._seen else self._surname.get(name, name)
         self._seen.add(name)
+        if in_play and name not in self._last:
+            self._last.append(name)
         return text
 
     def reset(self) -> None:
