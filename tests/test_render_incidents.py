@@ -42,10 +42,12 @@ def test_render_contact_names_the_other_driver(lang, with_, alone, seed) -> None
 
 
 @pytest.mark.parametrize("seed", range(6))
-@pytest.mark.parametrize(("lang", "contact", "penalty"), [("sv", "kontakt", "straff"), ("en", "contact", "penalty")])
+@pytest.mark.parametrize(("lang", "contact", "penalty"), [("sv", "kontakt", "ett tidstillägg"),
+                                                        ("en", "contact", "a time penalty")])
 def test_render_second_incident_of_a_driver_is_told(lang, contact, penalty, seed) -> None:
     text = _prose(render(_doc(partner=False), lang=lang, kind="report", seed=seed))
     assert contact in text and penalty in text, text
+    assert "penalty penalty" not in text and "(tidstillägget)" not in text, text
 
 
 def test_render_contact_pair_reads_back() -> None:

@@ -166,11 +166,18 @@ class Planner:
         for inc in self.incidents(session_id, driver) or self._ending_incidents(session_id, driver):
             if inc.type in CAUSE_TYPES:
                 found = {"type": inc.type, "detail": self.f.vocab.detail(inc.detail), "key": inc.detail,
+                         "np": self.penalty_np(inc),
                          "with": self.contact_partner(inc)}
                 self._told_causes.add(id(inc))
                 break
         self._causes[key] = found
         return found
+
+    def penalty_np(self, inc) -> str | None:
+        """A penalty as the language says it ("ett tidstillägg", "a drive-through penalty")."""
+        if inc.type != "penalty" or not inc.detail:
+            return None
+        return self.f.vocab.form("penalty_np." + inc.detail.replace(" ", "_"))
 
     def contact_partner(self, inc) -> str | None:
         """How to name the other driver of a contact, when the facts name exactly one.
@@ -650,6 +657,7 @@ class Planner:
                     **{"with": self.contact_partner(inc)},
                     detail=self.f.vocab.detail(inc.detail),
                     key=inc.detail,
+                    np=self.penalty_np(inc),
                     session=self._labels[s.id] if s else None,
                     race=bool(s and s.kind in RACE_KINDS),
                 )
