@@ -168,6 +168,15 @@ class LocaleFormat:
             return self.vocab.form(f"demonym.{iso}.m") if self.lang == "en" else None
         return self.vocab.form(f"demonym.{iso}.{gender}")
 
+    def object_case(self, who: str) -> str:
+        """A pronoun in object position: "gick till honom", "went to her"; names as they are.
+
+        The second form of ``pronoun.<gender>`` in the language data is the object form."""
+        for gender in ("f", "m"):
+            if who == self.vocab.form(f"pronoun.{gender}"):
+                return self.vocab.form(f"pronoun.{gender}", 1) or who
+        return who
+
     def filters(self) -> dict[str, object]:
         """The Jinja filter table."""
         return {
@@ -183,6 +192,7 @@ class LocaleFormat:
             "code": self.code,
             "demonym": self.demonym,
             "cap": capfirst,
+            "object": self.object_case,
         }
 
 

@@ -141,7 +141,9 @@ class Planner:
         A Swedish source label ("Tidskval 2") is kept in Swedish output; English output
         always builds the name from kind and number, so no Swedish label leaks into it."""
         if s.label and self.lang == self.doc.language:
-            return s.label
+            own = self._own_label(s)
+            if own:
+                return own
         v = self.f.vocab
         name = v.first(f"session.{s.kind}", f"session_name.{s.kind}") or s.kind
         name = name[:1].upper() + name[1:]
@@ -149,6 +151,29 @@ class Planner:
         # number it built ("Kval 1"), which the round trip reads back as the session's.
         alone = self.lang == "en" and sum(x.kind == s.kind for x in self.doc.sessions) == 1
         return f"{name} {s.number}" if s.number is not None and not alone else name
+
+    def _own_label(self, s: Session) -> str | None:
+        """The source's label as a name to write mid-sentence, or None to build one.
+
+        A name ("Tidskval 2", "SS3", "första racet", "Midnattssolsrallyt") is kept. A bare
+        session noun from the data is not a name: it is written as the data spells its
+        definite form ("Finalen" opened a sentence: "i finalen"; "race" is "racet"), and
+        when the weekend has more sessions of that kind the name is built with the number
+        ("race" of two races is "Race 2").
+        """
+        label = s.label or ""
+        data = self.f.vocab._forms.get(f"session.{s.kind}", ())
+        forms = {f.lower(): f for f in data}
+        low = label.lower()
+        noun, _, number = low.rpartition(" ")
+        if number.isdigit() and noun in forms:
+            return label[:1].upper() + label[1:]  # "kvalheat 4" is a heading's name: "Kvalheat 4"
+        if low not in forms or label == data[0]:
+            return label  # a name, or the data's own display name ("Fri träning", "Kval")
+        if s.number is not None and sum(x.kind == s.kind for x in self.doc.sessions) > 1:
+            return None
+        definite = next((forms[low + suffix] for suffix in ("et", "en", "t", "n") if low + suffix in forms), None)
+        return definite or forms[low]
 
     def session_noun(self, kind: str, plural: bool) -> str:
         v = self.f.vocab

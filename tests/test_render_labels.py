@@ -1,0 +1,63 @@
+"""Session names mid-sentence: the source's own names are kept, bare nouns are written as
+Swedish writes them ("i finalen", "i racet"), numbered when the weekend has more of the
+kind; a pronoun after "gick till" / "went to" takes the object form."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen import render
+from reportgen.model import Evidence, FactsDocument, Participant, Result, Session
+
+EV = Evidence(start=0, end=0, text="")
+
+
+def _doc(labels: list[tuple[str, str, int | None, str]]) -> FactsDocument:
+    sessions = [
+        Session(id=sid, kind=kind, number=num, label=label,
+                results=[Result(driver="Anna Ek", position=4, evidence=EV)])
+        for sid, kind, num, label in labels
+    ]
+    return FactsDocument(language="sv", participants=[Participant(name="Anna Ek")], sessions=sessions)
+
+
+CASES = [
+    ([("final", "final", None, "Finalen")], "i finalen", "i Finalen"),
+    ([("race", "race", None, "race")], "i racet", "i race "),
+    ([("race", "race", None, "lopp")], "i loppet", "i lopp "),
+    ([("qualifying", "qualifying", None, "kval")], "i kvalet", "i kvalen"),
+    ([("race-1", "race", 1, "race"), ("race-2", "race", 2, "race")], "i Race 2", "i race"),
+    ([("heat-4", "heat", 4, "kvalheat 4")], "i Kvalheat 4", "i kvalheat"),
+    ([("final", "final", None, "A-finalen")], "i A-finalen", "a-finalen"),
+    ([("practice", "practice", None, "Fri träning")], "i Fri träning", "fri träningen"),
+    ([("race", "race", None, "Midnattssolsrallyt")], "i Midnattssolsrallyt", "i rallyt"),
+]
+
+
+@pytest.mark.parametrize(("labels", "want", "never"), CASES)
+def test_render_session_label_mid_sentence(labels, want, never) -> None:
+    for seed in range(4):
+        text = render(_doc(labels), lang="sv", kind="report", seed=seed)
+        prose = text.split("Resultat:")[0]
+        assert want in prose, text
+        assert never not in prose, text
+
+
+@pytest.mark.parametrize(("lang", "subject", "obj"), [("sv", "hon", "henne"), ("en", "she", "her")])
+def test_render_pronoun_after_went_to_is_object(lang, subject, obj) -> None:
+    doc = FactsDocument(
+        language="sv",
+        participants=[Participant(name="Anna Ek", gender="f")],
+        sessions=[Session(id=f"heat-{n}", kind="heat", number=n,
+                          results=[Result(driver="Anna Ek", position=1, evidence=EV)]) for n in (1, 2, 3)],
+    )
+    for seed in range(12):
+        text = render(doc, lang=lang, kind="report", seed=seed)
+        for verb in ("gick till", "went to"):
+            assert f"{verb} {subject}" not in text, text
+    # the filter itself: pronouns change, names do not
+    from reportgen.render.filters import locale_format
+
+    f = locale_format(lang)
+    assert f.object_case(subject) == obj
+    assert f.object_case("Anna Ek") == "Anna Ek"
