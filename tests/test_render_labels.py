@@ -61,3 +61,30 @@ def test_render_pronoun_after_went_to_is_object(lang, subject, obj) -> None:
     f = locale_format(lang)
     assert f.object_case(subject) == obj
     assert f.object_case("Anna Ek") == "Anna Ek"
+
+
+def test_render_english_names_an_unnumbered_session_as_prose() -> None:
+    doc = _doc([("qualifying", "qualifying", None, "Kval"), ("race", "race", None, "Race")])
+    for seed in range(6):
+        text = render(doc, lang="en", kind="report", seed=seed)
+        prose, _, listing = text.partition("Results:")
+        assert " in Race" not in prose and " in Qualifying" not in prose, text
+        assert "the race" in prose or "qualifying" in prose, text
+        assert "Race:" in listing or "Race\n" in listing, text  # the heading keeps the name
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_render_retirement_is_not_its_own_cause(lang) -> None:
+    from reportgen.model import Incident
+
+    doc = FactsDocument(
+        language="sv", participants=[Participant(name="Anna Ek")],
+        sessions=[Session(id="race", kind="race", results=[
+            Result(driver="Per Berg", position=1, evidence=EV),
+            Result(driver="Anna Ek", status="dnf", evidence=EV)])],
+        incidents=[Incident(type="retirement", session="race", driver="Anna Ek", evidence=EV)],
+    )
+    for seed in range(6):
+        text = render(doc, lang=lang, kind="report", seed=seed)
+        assert "på grund av problem" not in text and "because of problems" not in text, text
+        assert "problem" not in text.split("Resultat:")[0].split("Results:")[0], text

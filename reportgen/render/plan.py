@@ -104,7 +104,8 @@ class Planner:
         self.refer = Referrer(
             doc, {g: p for g in ("f", "m") if (p := v.form(f"pronoun.{g}"))}, fmt.demonym, familiar
         )
-        self._labels = {s.id: self.label(s) for s in doc.sessions}
+        self._headings = {s.id: self.label(s) for s in doc.sessions}
+        self._labels = {s.id: self.prose_label(s, self._headings[s.id]) for s in doc.sessions}
         self.in_lead: set[tuple[str, str]] = set()  # (session id, driver) the lead states
         self.lead_driver: str | None = None  # the driver the report leads with
         # Incidents by (session, driver), and each session's full-field grid: looked up
@@ -152,6 +153,17 @@ class Planner:
         alone = self.lang == "en" and sum(x.kind == s.kind for x in self.doc.sessions) == 1
         return f"{name} {s.number}" if s.number is not None and not alone else name
 
+    def prose_label(self, s: Session, heading: str) -> str:
+        """The session's name inside a sentence: English says "in the race", "in
+        qualifying" (data ``session_prose.<kind>``) where the heading says "Race" or
+        "Qualifying" (a bare kind name, no number); other names are as headed."""
+        if self.lang != "en" or any(c.isdigit() for c in heading):
+            return heading
+        v = self.f.vocab
+        if heading != v.form(f"session.{s.kind}"):
+            return heading
+        return v.form(f"session_prose.{s.kind}") or heading
+
     def _own_label(self, s: Session) -> str | None:
         """The source's label as a name to write mid-sentence, or None to build one.
 
@@ -189,6 +201,11 @@ class Planner:
             return self._causes[key]
         found = None
         for inc in self.incidents(session_id, driver) or self._ending_incidents(session_id, driver):
+            if inc.type == "retirement":
+                # the retirement is the dnf itself, not its cause ("bröt loppet", never
+                # "bröt loppet på grund av problem")
+                self._told_causes.add(id(inc))
+                continue
             if inc.type in CAUSE_TYPES:
                 found = {"type": inc.type, "detail": self.f.vocab.detail(inc.detail), "key": inc.detail,
                          "np": self.penalty_np(inc),
@@ -786,7 +803,7 @@ class Planner:
                     }
                 )
             if rows:  # a session nobody has a result in has nothing to list
-                out.append({"id": s.id, "label": self._labels[s.id], "kind": s.kind, "rows": rows})
+                out.append({"id": s.id, "label": self._headings[s.id], "kind": s.kind, "rows": rows})
         return out
 
     def table(self, t: Standings) -> dict[str, Any]:
