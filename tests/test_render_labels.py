@@ -88,3 +88,22 @@ def test_render_retirement_is_not_its_own_cause(lang) -> None:
         text = render(doc, lang=lang, kind="report", seed=seed)
         assert "på grund av problem" not in text and "because of problems" not in text, text
         assert "problem" not in text.split("Resultat:")[0].split("Results:")[0], text
+
+
+@pytest.mark.parametrize(("lang", "want", "never"), [("sv", "i Liepāja", "på Liepāja"), ("en", "in Liepāja", "at Liepāja")])
+def test_render_rally_place_takes_town_preposition(lang, want, never) -> None:
+    from reportgen.model import Event
+
+    doc = FactsDocument(
+        language="sv", event=Event(series="ERC", circuit="Liepāja"),
+        participants=[Participant(name="Anna Ek")],
+        sessions=[Session(id="stage-1", kind="stage", number=1, results=[Result(driver="Anna Ek", position=2, evidence=EV)]),
+                  Session(id="race", kind="race", results=[Result(driver="Anna Ek", position=1, evidence=EV)])],
+    )
+    for seed in range(4):
+        text = render(doc, lang=lang, kind="report", seed=seed)
+        assert want in text and never not in text, text
+    circuit = FactsDocument(language="sv", event=Event(series="STCC", circuit="Mantorp Park"),
+                            sessions=[Session(id="race", kind="race",
+                                              results=[Result(driver="Anna Ek", position=1, evidence=EV)])])
+    assert ("på Mantorp Park" if lang == "sv" else "at Mantorp Park") in render(circuit, lang=lang, kind="report")

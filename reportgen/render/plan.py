@@ -104,6 +104,8 @@ class Planner:
         self.refer = Referrer(
             doc, {g: p for g in ("f", "m") if (p := v.form(f"pronoun.{g}"))}, fmt.demonym, familiar
         )
+        # a rally's "circuit" is its base town or region: "i Liepāja", not "på Liepāja"
+        self.rally = any(s.kind == "stage" for s in doc.sessions)
         self._headings = {s.id: self.label(s) for s in doc.sessions}
         self._labels = {s.id: self.prose_label(s, self._headings[s.id]) for s in doc.sessions}
         self.in_lead: set[tuple[str, str]] = set()  # (session id, driver) the lead states
@@ -390,7 +392,7 @@ class Planner:
     def headline(self, key) -> Message:
         ev = self.doc.event
         if key is None:
-            return self.msg("headline_event", series=ev.series, circuit=ev.circuit)
+            return self.msg("headline_event", series=ev.series, circuit=ev.circuit, town=self.rally)
         tag, r, s = key
         crew = self.crew(s, r.driver)
         return self.msg(
@@ -403,6 +405,7 @@ class Planner:
             cause=self.crew_cause(s, crew) if r.status in ("dns", "dnf") else None,
             series=ev.series,
             circuit=ev.circuit,
+            town=self.rally,
         )
 
     def lead(self, key) -> list[Message]:
@@ -411,6 +414,7 @@ class Planner:
         context = dict(
             series=ev.series,
             circuit=ev.circuit,
+            town=self.rally,
             country=self.f.country(ev.country),
             dates=self.f.date_range(ev.start_date, ev.end_date),
             round=ev.round,
@@ -784,7 +788,7 @@ class Planner:
             return None
         # date_text is as written in the source language: only the same language may show it.
         date_text = n.date_text if self.lang == self.doc.language else None
-        return self.msg("next_event", circuit=n.circuit, series=n.series, date_text=date_text)
+        return self.msg("next_event", circuit=n.circuit, series=n.series, date_text=date_text, town=self.rally)
 
     # -- tables -----------------------------------------------------------------------
     def results_block(self) -> list[dict[str, Any]]:
