@@ -10,6 +10,7 @@ tables is skipped.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -69,6 +70,23 @@ _OBJECT_PRE = re.compile(
 )
 # "1) Sixten Ek", "2. Alice Borg" inside a line
 _INLINE_ITEM = re.compile(r"(?<![\w:.,])(\d{1,2})\s*[.)]\s+(?=([A-ZÅÄÖÆØÜÉ]))")
+_CONCEPTS: dict[str, tuple[str, int | None, str]] = {}
+
+
+def _concept(c: str) -> tuple[str, int | None, str]:
+    """("ordinal", 3, "adj") for "ordinal.3.adj" (a place and its form); ("result", None,
+    "win") for "result.win" (the family and kind): split once per concept, not per hit."""
+    got = _CONCEPTS.get(c)
+    if got is None:
+        parts = c.split(".")
+        if parts[0] == "ordinal" and len(parts) == 3 and parts[1].isdigit():
+            got = (parts[0], int(parts[1]), parts[2])
+        else:
+            got = (parts[0], None, parts[1] if len(parts) > 1 else "")
+        _CONCEPTS[c] = got
+    return got
+
+
 _CLAUSE_CACHE: dict[tuple[int, int, int], tuple[str, list[tuple[int, int]]]] = {}
 
 
@@ -305,13 +323,27 @@ class _Reader:
         return ps, pe
 
     # -- expressions -----------------------------------------------------------
+    _ehits: list[tuple[int, int, str]] | None = None
+    _ehit_starts: list[int] = []
+
+    def _expr_hits(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        """``state.hits(s, e)`` of the ordinal and result concepts only (the hits that can
+        make an expression), from one list of those made once per parse."""
+        if self._ehits is None:
+            self._ehits = [h for h in self.state.lex_hits if h[2].startswith(("ordinal.", "result."))]
+            self._ehit_starts = [h[0] for h in self._ehits]
+        hits, starts = self._ehits, self._ehit_starts
+        i = bisect.bisect_left(starts, s)
+        j = bisect.bisect_left(starts, e, i)
+        return [h for h in hits[i:j] if h[1] <= e]
+
     def expressions(self, s: int, e: int) -> list[Expr]:
         st, text, d = self.state, self.text, self.d
         # cheap gate: a sentence with no ordinal, result phrase or digit ordinal states no result
+        hits = self._expr_hits(s, e)
         digit_ords = _digit_ordinals(text, s, e)
-        if not digit_ords and not st.has_hit(s, e, _CUES):
+        if not digit_ords and not any(c.startswith(_CUES) for _, _, c in hits):
             return []
-        hits = st.hits(s, e)
         out: list[Expr] = []
         used: list[tuple[int, int]] = []
 
@@ -325,13 +357,10 @@ class _Reader:
             out.append(Expr(start, end, n))
             used.append((start, end))
         for hs, he, c in hits:
-            # only ordinal and result hits make expressions: skip the rest before free()
-            if not c.startswith(("ordinal.", "result.")) or not free(hs, he):
+            if not free(hs, he):
                 continue
-            parts = c.split(".")
-            if parts[0] == "ordinal" and len(parts) == 3 and parts[1].isdigit():
-                n, form = int(parts[1]), parts[2]
-                word = text[hs:he].lower()
+            family, n, form = _concept(c)
+            if n is not None:
                 if form == "adj":
                     after = text[he : he + 30]
                     pm = d["place_after"].match(after, 1) if after[:1] == " " else None
@@ -354,12 +383,16 @@ class _Reader:
                         out.append(Expr(hs, he, n))
                         used.append((hs, he))
                     continue
-                if form == "noun" and word in d["ambiguous"] and not d["verb_re"].search(text[s:hs]):
+                if (
+                    form == "noun"
+                    and text[hs:he].lower() in d["ambiguous"]
+                    and not d["verb_re"].search(text[s:hs])
+                ):
                     continue
                 out.append(Expr(hs, he, n))
                 used.append((hs, he))
-            elif parts[0] == "result":
-                kind = parts[1]
+            elif family == "result":
+                kind = form
                 if kind == "win":
                     out.append(Expr(hs, he, 1, kind_hint="race"))
                 elif kind == "win_noun":
