@@ -117,6 +117,45 @@ _SECURED = re.compile(r"\s+(?:var|är|blev)\s+(?:säkrad|säkrat|klar|bärgad)\b
 _IN_SOM = re.compile(r"(?<![\w])in\s+som\s+$")
 _OWN_VERB_GAP = re.compile(r"[ \t]*(?:\([A-Z]{1,3}\))?[ \t]+")
 _FINISH = re.compile(r"\b(?:till slut|till sist|slutade|i mål)\b", re.IGNORECASE)
+# patterns the reader applies at many places, compiled once
+_DASH_LED = re.compile(r"[-–—]\s*\S")
+_ADJ_PLACE_END = re.compile(r"\s*(?:i|på|totalt|[.,;]|$)")
+_JOINER_END = re.compile(r"(?:och|,)\s+$")
+_GAP_FROM = re.compile(r"(?:tiondel|hundradel|tusendel|sekund)\w*\s+från\s+$", re.IGNORECASE)
+_TAKEN_BY = re.compile(r",?\s*som\s+(?:togs\s+av\s+)?(?:[a-zåäö]+\s+)?")
+_OCH = re.compile(r"\boch\b")
+_ON_THE_WAY = re.compile(r"\s*(?:plats\w*\s+)?(?:innan|när|inför)\b")
+_FINISHED = re.compile(r"\b(?:slutade|i mål)\b")
+_THE_NTH = re.compile(r"[^\W\d]+an")
+_PREP_END = re.compile(r"(?<![\w])(?:till|om|på|bakom|efter|före|med|av|för|mot|än)\s+$")
+_AV_END = re.compile(r"(?<![\w])av\s+$")
+_OVERALL_AFTER = re.compile(r"\s*(?:totalt|sammanlagt|i totalen)\b")
+_OVERALL_VERB = re.compile(r"\b(?:slutade|blev|kom|knep|säkrade|tog)\b")
+_LIST_BREAK = re.compile(r"[,;]|\boch\b")
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s+(?:gången|varv|sekund|tiondel|hundradel|tusendel|minut|timm|poäng|meter|kilometer|km\b"
+    r"|plac?eringar|startrutor|bilar|förare)"
+)
+_SOM_GAP = re.compile(r"\s*som\s+(?:\w+\s+)?")
+_CHAIN_GAP = re.compile(r"\s*(?:[/&,]|och)\s*")
+_OBJECT_JOIN = re.compile(r"\s*(?:,|och|&|samt)\s*")
+_REL_SOM = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,?\s*som\s+(?:\w+\s+){0,3}")
+_FOR_GAP = re.compile(r"\s*(?:\w+\s+){0,2}?för\s+")
+_JOINED_PLACE = re.compile(r"(?:,|\boch\b|\bsamt\b)\s*\x00")
+_GAP_BREAK = re.compile(r",|\b(?:och|men|samt)\b")
+_SESSION_JOIN = re.compile(r"\s*(?:,|och|&|samt|respektive)\s*(?:på|i)?\s*")
+_POSSESSIVE_HEAD = re.compile(rf"\s*({CAP_WORD})s\s")
+_STATUS_LINE = re.compile(rf"\s*([^\s:]+(?:\s+[^\s:]+)?)\s*:\s*({CAP_WORD}.*)$")
+_COLON_GAP = re.compile(r"\s*:?\s*")
+_LEAD_WORDS = re.compile(r"[\w ,]+?\s*")
+_HEAD_REST = re.compile(r"\s*(?:\([^)]*\))?\s*(:)?\s*")
+_COMMA_GAP = re.compile(r"\s*,?\s*")
+_BEHIND = re.compile(r"\s*(?:\S+\s+){0,3}?(?:bakom|efter)\s+")
+_LOWER_WORDS = re.compile(rf"(?:[{LOWER}]+\s+){{0,3}}")
+_CODE_LEAD = re.compile(r"^\s*\([A-Z]{1,3}\)")
+_SLASH_GAP = re.compile(r"\s*[/&]\s*")
+_OCH_GAP = re.compile(r"\s*och\s*")
+_COMMA_OCH_GAP = re.compile(r"\s*(?:,|och)\s*")
 _DROP = "\x00drop"  # "vann två av de tre heaten": a result, but of unknown sessions
 _FLOAT = "\x00float"  # a result list under a heading that names no session
 
@@ -299,7 +338,7 @@ class _Reader:
             qr = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
             for s, e in self.state.paragraphs:
                 if (
-                    re.match(r"[-–—]\s*\S", self.text[s:e])
+                    _DASH_LED.match(self.text[s:e])
                     and not _LIST_ITEM.match(self.text[s:e])
                     and len(self.text[s:e]) > 60
                 ):
@@ -377,8 +416,8 @@ class _Reader:
                         used.append((hs, he + fm.end()))
                     elif (
                         d["verb_re"].search(text[max(s, hs - 30) : hs])
-                        and re.match(r"\s*(?:i|på|totalt|[.,;]|$)", after)
-                        and not re.search(r"(?:och|,)\s+$", text[max(s, hs - 6) : hs])
+                        and _ADJ_PLACE_END.match(after)
+                        and not _JOINER_END.search(text[max(s, hs - 6) : hs])
                     ):
                         out.append(Expr(hs, he, n))
                         used.append((hs, he))
@@ -487,13 +526,11 @@ class _Reader:
         d, text = self.d, self.text
         before = text[s : x.start]
         after = text[x.end : min(e, x.end + 45)]
-        if x.status == "classified" and re.search(
-            r"(?:tiondel|hundradel|tusendel|sekund)\w*\s+från\s+$", before, re.IGNORECASE
-        ):
+        if x.status == "classified" and _GAP_FROM.search(before):
             # "två tiondelar från pole": a gap to someone else's place; the place is
             # only a result of the one a relative clause names ("som Magnus Holt tog")
             # (also "från pole, som togs av tysken Lukas Brandt")
-            sm = re.match(r",?\s*som\s+(?:togs\s+av\s+)?(?:[a-zåäö]+\s+)?", text[x.end : e])
+            sm = _TAKEN_BY.match(text[x.end : e])
             who = self.state.people.between(x.end + sm.end(), e) if sm else []
             if who and who[0].start == x.end + sm.end():
                 x.driver = who[0].name
@@ -509,7 +546,7 @@ class _Reader:
         cs = next((a for a, b in _clauses(text, s, e) if a <= x.start < b), s)
         # a hope ("försökte ta första platsen") binds to the verb phrase right before the
         # position: look back over a few words, not across "och"
-        near = re.split(r"\boch\b", text[max(s, cs) : x.start])[-1]
+        near = _OCH.split(text[max(s, cs) : x.start])[-1]
         if d["irrealis"].search(" ".join(near.split()[-6:])):
             return True
         # "låg tvåa in i jokervarvskurvan": a place during the race, not its result
@@ -517,20 +554,20 @@ class _Reader:
             return True
         if (
             x.status == "classified"
-            and re.match(r"\s*(?:plats\w*\s+)?(?:innan|när|inför)\b", after)
-            and not re.search(r"\b(?:slutade|i mål)\b", near)
+            and _ON_THE_WAY.match(after)
+            and not _FINISHED.search(near)
         ):
             # "tog sig upp till fjärde plats innan hon fick en knuff", "hade avancerat till 15:e
             # plats när han fick kontakt": a place on the way
             return True
         if (
             x.status == "classified"
-            and re.fullmatch(r"[^\W\d]+an", text[x.start : x.end].lower())
-            and re.search(r"(?<![\w])(?:till|om|på|bakom|efter|före|med|av|för|mot|än)\s+$", before)
+            and _THE_NTH.fullmatch(text[x.start : x.end].lower())
+            and _PREP_END.search(before)
         ):
             # "avståndet till trean", "slagen av tvåan": the driver in that place, not a result
             return True
-        if x.status == "classified" and re.search(r"(?<![\w])av\s+$", before) and any(
+        if x.status == "classified" and _AV_END.search(before) and any(
             h[0] == x.start for h in self.state.hits(x.start, x.end, "count.")
         ):
             # "tredje deltävlingen av fyra", "vann tre av fyra heat": a count
@@ -539,21 +576,17 @@ class _Reader:
             # "och tredjeplatsen var säkrad": the final place of the event
             x.overall = True
             return False
-        if x.status == "classified" and re.match(r"\s*(?:totalt|sammanlagt|i totalen)\b", after):
+        if x.status == "classified" and _OVERALL_AFTER.match(after):
             # an overall place: the event's result after a finishing verb, else a standing
-            if re.search(r"\b(?:slutade|blev|kom|knep|säkrade|tog)\b", text[cs : x.start]):
+            if _OVERALL_VERB.search(text[cs : x.start]):
                 x.overall = True
                 return False
             return True
         if x.status == "classified":
             nm = d["notpos"].search(after)
-            if nm and not re.search(r"[,;]|\boch\b", after[: nm.start()]):
+            if nm and not _LIST_BREAK.search(after[: nm.start()]):
                 return True
-            if re.match(
-                r"\s+(?:gången|varv|sekund|tiondel|hundradel|tusendel|minut|timm|poäng|meter|kilometer|km\b"
-                r"|plac?eringar|startrutor|bilar|förare)",
-                after,
-            ):
+            if _COUNT_NOUN_AFTER.match(after):
                 return True
         return False
 
@@ -572,10 +605,10 @@ class _Reader:
             if crew[-1] is before[-1] and len(crew) == len(before):
                 out += [m.name for m in crew if m.name != who]
         # "segrarna Oskar Lindberg och Maja Pettersson som vann rallyt"
-        if before and re.fullmatch(r"\s*som\s+(?:\w+\s+)?", self.text[before[-1].end : x.start]):
+        if before and _SOM_GAP.fullmatch(self.text[before[-1].end : x.start]):
             chain = [before[-1]]
             for m in reversed(before[:-1]):
-                if re.fullmatch(r"\s*(?:[/&,]|och)\s*", self.text[m.end : chain[0].start]):
+                if _CHAIN_GAP.fullmatch(self.text[m.end : chain[0].start]):
                     chain.insert(0, m)
                 else:
                     break
@@ -589,7 +622,7 @@ class _Reader:
             out += [n for n in people.codrivers[:1] if n != who]
         for tm in self.d["together"].finditer(self.text, cs, ce):
             nxt = people.between(tm.end(), ce)
-            if nxt and re.fullmatch(r"\s*", self.text[tm.end() : nxt[0].start]):
+            if nxt and not self.text[tm.end() : nxt[0].start].strip():
                 out += [m.name for m in self._crew(nxt[0], ce, r"\s*(?:[/&]|och)\s*") if m.name != who]
         return list(dict.fromkeys(out))
 
@@ -610,7 +643,7 @@ class _Reader:
             elif (_OBJECT_PRE.search(pre) and not _AT_WHEEL.match(self.text, m.end)) or (
                 prev is not None
                 and prev.start in objects
-                and re.fullmatch(r"\s*(?:,|och|&|samt)\s*", self.text[prev.end : m.start])
+                and _OBJECT_JOIN.fullmatch(self.text[prev.end : m.start])
                 and not self._has_own_verb(m)
             ):
                 objects.add(m.start)
@@ -621,15 +654,13 @@ class _Reader:
 
         # "... efter Lucas de Vries som tog pole": the name before "som" is its subject
         rel = people.between(ss, x.start)
-        if rel and re.fullmatch(
-            r"\s*(?:\([A-Z]{1,3}\))?\s*,?\s*som\s+(?:\w+\s+){0,3}", self.text[rel[-1].end : x.start]
-        ):
+        if rel and _REL_SOM.fullmatch(self.text[rel[-1].end : x.start]):
             return rel[-1].name
         # "Pole position för Anna Ekholm", "Seger för X i Race 1": the name after "för"
         nxt = people.between(x.end, ce)
         if (
             nxt
-            and re.fullmatch(r"\s*(?:\w+\s+){0,2}?för\s+", self.text[x.end : nxt[0].start])
+            and _FOR_GAP.fullmatch(self.text[x.end : nxt[0].start])
             and not [m for m in people.between(cs, x.start) if ok(m)]
         ):
             return nxt[0].name
@@ -696,8 +727,8 @@ class _Reader:
                 if x.end <= o.start and o.end <= r.start and x.status == o.status == "classified":
                     a, b = o.start - x.end, o.end - x.end
                     gap = gap[:a] + "\x00" + gap[b:]
-            gap = re.sub(r"(?:,|\boch\b|\bsamt\b)\s*\x00", " ", gap)
-            if len(gap.split()) <= 5 and not re.search(r",|\b(?:och|men|samt)\b", gap):
+            gap = _JOINED_PLACE.sub(" ", gap)
+            if len(gap.split()) <= 5 and not _GAP_BREAK.search(gap):
                 return r
         before = [r for r in pool if r.start < x.start]
         if before:
@@ -750,14 +781,13 @@ class _Reader:
             # "på SS7 och SS8": every session of the list
             chain = [r]
             ordered = sorted([q for q in refs if ss <= q.start < se], key=lambda q: q.start)
-            joined = r"\s*(?:,|och|&|samt|respektive)\s*(?:på|i)?\s*"
             for q in reversed([q for q in ordered if q.start < r.start]):
-                if q.kind == r.kind and re.fullmatch(joined, self.text[q.end : chain[0].start]):
+                if q.kind == r.kind and _SESSION_JOIN.fullmatch(self.text[q.end : chain[0].start]):
                     chain.insert(0, q)
                 else:
                     break
             for q in [q for q in ordered if q.start > r.start]:
-                if q.kind == r.kind and re.fullmatch(joined, self.text[chain[-1].end : q.start]):
+                if q.kind == r.kind and _SESSION_JOIN.fullmatch(self.text[chain[-1].end : q.start]):
                     chain.append(q)
                 else:
                     break
@@ -864,11 +894,11 @@ class _Reader:
             if self._list_heading(line) and not line_refs:
                 # "Resultat:" with no session named: the list is about the only session
                 prev_heading = _FLOAT
-                hm = re.match(rf"\s*({CAP_WORD})s\s", line)
+                hm = _POSSESSIVE_HEAD.match(line)
                 if hm:
                     heading_driver = st.people.resolve(hm.group(1), ps) or heading_driver
                 continue
-            sm = re.match(rf"\s*([^\s:]+(?:\s+[^\s:]+)?)\s*:\s*({CAP_WORD}.*)$", line)
+            sm = _STATUS_LINE.match(line)
             if sm and self.context and sm.group(1).lower() in self.d["status_lines"]:
                 self._status_item(self.d["status_lines"][sm.group(1).lower()], ps, pe, self.context, sm)
                 prev_heading = self.context
@@ -886,7 +916,7 @@ class _Reader:
         people = self.state.people
         for r in refs:
             after = people.between(r.end, pe)
-            if not after or not re.fullmatch(r"\s*:?\s*", self.text[r.end : after[0].start]):
+            if not after or not _COLON_GAP.fullmatch(self.text[r.end : after[0].start]):
                 continue
             for sid in self.reg.expand(r, None):
                 for m in self._crew(after[0], pe):
@@ -936,7 +966,7 @@ class _Reader:
         # "Race 1:", or a short lead such as "Resultat final:" / "Resultat, Race 2"
         if refs[0].start - ps > 2 and not (
             len(lead) <= 25
-            and re.fullmatch(r"[\w ,]+?\s*", lead)
+            and _LEAD_WORDS.fullmatch(lead)
             and line.rstrip().endswith(":")
             and len(refs) == 1
         ):
@@ -950,7 +980,7 @@ class _Reader:
             # "Race 2 (söndag), kördes i regn och startades bakom säkerhetsbilen:"
             return self.reg.expand(r, None), None
         rest = self.text[r.end : ps + len(line)]
-        m = re.match(r"\s*(?:\([^)]*\))?\s*(:)?\s*", rest)
+        m = _HEAD_REST.match(rest)
         tail = rest[m.end() :] if m else rest
         if not tail.strip():
             ids = self.reg.expand(r, None)
@@ -1040,7 +1070,7 @@ class _Reader:
                 last = max((x for x in exprs if ps <= x.start < pe), key=lambda x: x.end, default=None)
                 if (
                     last is not None
-                    and re.fullmatch(r"\s*,?\s*", text[last.end : cs])
+                    and _COMMA_GAP.fullmatch(text[last.end : cs])
                     and last.status == first.status
                 ):
                     out[-1] = (ps, ce)
@@ -1135,13 +1165,11 @@ class _Reader:
                 self._runners_up(x, sids, ss, se)
             if x.position == 2 and x.status == "classified" and not x.driver:
                 # (over a comma: "i mål som tvåa, 1,3 sekunder bakom A och B")
-                bm = re.match(r"\s*(?:\S+\s+){0,3}?(?:bakom|efter)\s+", self.text[x.end : se])
+                bm = _BEHIND.match(self.text[x.end : se])
                 ahead = self.state.people.between(x.end + bm.end(), se) if bm else []
                 # "tvåa bakom Anna Berg", "bakom de regerande mästarna A och B": lower-case
                 # words only between "bakom" and the name
-                if ahead and re.fullmatch(
-                    rf"(?:[{LOWER}]+\s+){{0,3}}", self.text[x.end + bm.end() : ahead[0].start]
-                ):
+                if ahead and _LOWER_WORDS.fullmatch(self.text[x.end + bm.end() : ahead[0].start]):
                     # "bakom A och B" for one place: A and B are one crew
                     crew = self._crew(ahead[0], se, r"\s*(?:[/&]|och)\s*")
                     if len(crew) == 2:
@@ -1172,19 +1200,19 @@ class _Reader:
         groups: list[list[Mention]] = []
         for p in names:
             gap = self.text[groups[-1][-1].end : p.start] if groups else ""
-            gap = re.sub(r"^\s*\([A-Z]{1,3}\)", "", gap)  # "Mikko Heikkilä (FIN) och Jan Vermeulen"
+            gap = _CODE_LEAD.sub("", gap)  # "Mikko Heikkilä (FIN) och Jan Vermeulen"
             if self._has_own_verb(p):
                 break
             if groups and (
-                re.fullmatch(r"\s*[/&]\s*", gap)
+                _SLASH_GAP.fullmatch(gap)
                 or (
-                    re.fullmatch(r"\s*och\s*", gap)
+                    _OCH_GAP.fullmatch(gap)
                     and p.name in self.state.people.mates(groups[-1][-1].name)
                 )
             ):
                 # "A/B", or "A och B" who are one crew: one place
                 groups[-1].append(p)
-            elif not groups or re.fullmatch(r"\s*(?:,|och)\s*", gap):
+            elif not groups or _COMMA_OCH_GAP.fullmatch(gap):
                 groups.append([p])
             else:
                 break
