@@ -23,7 +23,7 @@ from ..model import Result
 from .links import find_next_event
 from .sessions import Registry, SessionRef, day_near, find_refs
 from .state import Mention, ParseState, joined_run
-from .textutil import CAP_WORD, LOWER, alternation, clauses, forms_regex, sentences
+from .textutil import CAP_WORD, LOWER, alternation, clauses, fold, forms_regex, sentences
 
 _DIGIT_ORD = re.compile(
     r"(?<![\w:.,])(\d{1,2})[ \t]?:[ \t]?(?:a|e|te|dje)(?![\w])|(?<![\w-])P(\d{1,2})(?![\w])"
@@ -39,7 +39,11 @@ _DIGIT_ORD_P = re.compile(r"P(?<![\w-].)(\d{1,2})(?![\w])")
 
 def _digit_ordinals(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """(start, end, place) of each _DIGIT_ORD match in ``text[s:e]``, in text order."""
-    found = [(m.start(), m.end(), int(m.group(1))) for m in _DIGIT_ORD_NUM.finditer(text, s, e)]
+    found = (
+        [(m.start(), m.end(), int(m.group(1))) for m in _DIGIT_ORD_NUM.finditer(text, s, e)]
+        if text.find(":", s, e) >= 0  # (every match holds one)
+        else []
+    )
     if text.find("P", s, e) >= 0:
         found += [(m.start(), m.end(), int(m.group(1))) for m in _DIGIT_ORD_P.finditer(text, s, e)]
         found.sort()
@@ -190,6 +194,12 @@ class _Pending:
     extra: dict = field(default_factory=dict)
 
 
+def _folded(forms) -> tuple[str, ...]:
+    out = tuple(dict.fromkeys(fold(f) for f in forms))
+    assert None not in out
+    return out  # type: ignore[return-value]
+
+
 @cache
 def _data() -> dict[str, object]:
     lex = load("sv")
@@ -260,6 +270,13 @@ def _data() -> dict[str, object]:
         "next_event": next_event,
         "together": together,
         "win_compound": win_compound,
+        # each pattern's forms as re.IGNORECASE compares them (textutil.fold): a text
+        # span with none of them cannot match, so the pattern is not run there
+        "next_event_forms": _folded(
+            f for e in lex.entries("event_words") if e.concept == "event.next" for f in e.forms
+        ),
+        "together_forms": _folded(forms["result.together"]),
+        "win_noun_forms": _folded(forms["result.win_noun"]),
         "status_lines": {
             f.lower(): c.split(".")[1] for c in ("result.dns", "result.dnf", "result.dsq") for f in forms[c]
         },
@@ -292,7 +309,7 @@ class _Reader:
             self.reg.add(r)
         # "På lördagen kvalade jag in som 2:a ... söndagens kval": the verb names a
         # qualifying session of its day too, so two days make two sessions
-        for m in _QUAL_VERB.finditer(self.text):
+        for m in _QUAL_VERB.finditer(self.text) if self._may_hold(("kval",), 0, len(self.text)) else ():
             if not self._skip(m.start()):
                 qday = day_near(state, *self._clause_of(m.start()))
                 if qday is not None:
@@ -324,16 +341,51 @@ class _Reader:
                 seen.setdefault(r.kind, set()).add(left[0])
 
     # -- helpers -------------------------------------------------------------
+    _folded_text: str | None = None
+
+    def _may_hold(self, forms: tuple[str, ...], s: int, e: int) -> bool:
+        """Whether ``text[s:e]`` holds one of ``forms`` (folded, see textutil.fold)
+        case-insensitively: if not, a case-insensitive pattern that must match one of
+        them finds nothing there. (True when the text cannot be folded.)"""
+        low = self._folded_text
+        if low is None:
+            low = self._folded_text = fold(self.text) or ""
+        if not low:
+            return True
+        return any(low.find(f, s, e) >= 0 for f in forms)
+
+    _skip_spans: tuple[list[int], list[int]] | None = None
+
     def _skip(self, offset: int) -> bool:
-        st = self.state
-        if st.in_quote(offset) or st.in_table(offset):
-            return True
-        if not st.quote_spans and self._fallback_quote(offset):
-            return True
-        return False
+        """Whether ``offset`` lies in a quote or a standings table (else, before the quotes
+        component has run, in a dash-led paragraph or quotation marks)."""
+        got = self._skip_spans
+        if got is None:
+            # one sorted list of the merged ranges, bisected: _skip runs for every
+            # sentence, paragraph and expression
+            st = self.state
+            spans = [*st.quote_spans, *st.table_spans]
+            if not st.quote_spans:
+                spans += self._quote_ranges
+            starts: list[int] = []
+            ends: list[int] = []
+            for a, b in sorted(spans):
+                if a >= b:
+                    continue  # (an empty range holds no offset)
+                if ends and a <= ends[-1]:
+                    ends[-1] = max(ends[-1], b)
+                else:
+                    starts.append(a)
+                    ends.append(b)
+            got = self._skip_spans = (starts, ends)
+        starts, ends = got
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < ends[i]
 
     @property
     def _quote_ranges(self) -> list[tuple[int, int]]:
+        """Quotes before the quotes component fills ``quote_spans``: dash-led
+        paragraphs and text in quotation marks."""
         if not hasattr(self, "_qr"):
             qr = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
             for s, e in self.state.paragraphs:
@@ -345,11 +397,6 @@ class _Reader:
                     qr.append((s, e))
             self._qr = qr
         return self._qr
-
-    def _fallback_quote(self, offset: int) -> bool:
-        """Quotes before the quotes component fills ``quote_spans``: dash-led
-        paragraphs and text in quotation marks."""
-        return any(s <= offset < e for s, e in self._quote_ranges)
 
     def _clause_of(self, offset: int) -> tuple[int, int]:
         ps, pe = self.state.paragraph_of(offset)
@@ -505,7 +552,9 @@ class _Reader:
                 used.append((hs, he))
         # compounds ending in a win noun: "start-till-mål-seger", "dubbelseger"
         if any(c == "result.take" for _, _, c in hits):
-            for m in d["win_compound"].finditer(text, s, e):
+            may = self._may_hold(d["win_noun_forms"], s, e)
+            found = d["win_compound"].finditer(text, s, e) if may else ()
+            for m in found:
                 if free(m.start(), m.end()) and d["take_re"].search(text[max(s, m.start() - 60) : m.start()]):
                     out.append(Expr(m.start(), m.end(), 1, kind_hint="race"))
                     used.append((m.start(), m.end()))
@@ -620,7 +669,8 @@ class _Reader:
         # "vi" in a driver's own release: the driver and the co-driver
         if any(m.start in people.we for m in before[-1:]):
             out += [n for n in people.codrivers[:1] if n != who]
-        for tm in self.d["together"].finditer(self.text, cs, ce):
+        together = self.d["together"] if self._may_hold(self.d["together_forms"], cs, ce) else None
+        for tm in together.finditer(self.text, cs, ce) if together else ():
             nxt = people.between(tm.end(), ce)
             if nxt and not self.text[tm.end() : nxt[0].start].strip():
                 out += [m.name for m in self._crew(nxt[0], ce, r"\s*(?:[/&]|och)\s*") if m.name != who]
@@ -1271,7 +1321,10 @@ class _Reader:
             if len(ids) == 1 and r.numbers is not None and not r.every:
                 ps, pe = st.paragraph_of(r.start)
                 sent = next(((a, b) for a, b in sentences(self.text, ps, pe) if a <= r.start < b), (ps, pe))
-                if st.people.between(*sent) and not self.d["next_event"].search(self.text, *sent):
+                if st.people.between(*sent) and not (
+                    self._may_hold(self.d["next_event_forms"], *sent)
+                    and self.d["next_event"].search(self.text, *sent)
+                ):
                     st.sessions_told.add(ids[0])
         for sid in {sid for _, sid in st.session_marks}:
             label = self.reg.label(sid)

@@ -238,3 +238,24 @@ def finditer_at(rx: re.Pattern[str], text: str, starts) -> Iterator[re.Match[str
             if m is not None:
                 yield m
                 end = m.end()
+
+
+# re.IGNORECASE compares characters by their one-character lower case, and also takes
+# "ı" for "i", "ſ" for "s" and "µ" for "μ"; str.lower() is that lower case for every
+# character but "İ" (which it makes two characters long).
+_FOLD_EXTRA = (("ı", "i"), ("ſ", "s"), ("µ", "μ"))
+
+
+def fold(text: str) -> str | None:
+    """``text`` lower-cased the way re.IGNORECASE compares characters, offset for offset,
+    or None when that cannot be done ("İ" in it). A case-insensitive pattern matches
+    only where ``fold(form)`` occurs in the folded text for each literal ``form`` the
+    match must hold, so ``fold(form) in folded`` is a cheap exact test of whether
+    running such a pattern can find anything."""
+    if "İ" in text:
+        return None
+    low = text.lower()
+    for a, b in _FOLD_EXTRA:
+        if a in low:  # (str.translate would look up every character)
+            low = low.replace(a, b)
+    return low
