@@ -287,6 +287,8 @@ class _Reader:
     def __init__(self, state: ParseState):
         self.state = state
         self.text = state.text
+        self._between_cache: dict[tuple[int, int], list[Mention]] = {}
+        self._objects_cache: dict[tuple[int, int], set[int]] = {}
         self.d = _data()
         if state.next_event is None:
             state.next_event = find_next_event(state)
@@ -341,6 +343,15 @@ class _Reader:
                 seen.setdefault(r.kind, set()).add(left[0])
 
     # -- helpers -------------------------------------------------------------
+    def _between(self, start: int, end: int) -> list[Mention]:
+        """``people.between(start, end)``, remembered: the reader asks for the same
+        ranges (a sentence, a clause, the text after a place) again and again, and
+        it adds no mentions. The lists are shared: read them, do not change them."""
+        got = self._between_cache.get((start, end))
+        if got is None:
+            got = self._between_cache[(start, end)] = self.state.people.between(start, end)
+        return got
+
     _folded_text: str | None = None
 
     def _may_hold(self, forms: tuple[str, ...], s: int, e: int) -> bool:
@@ -500,12 +511,12 @@ class _Reader:
                             place = (1, "qualifying" if c2.startswith("result.pole") else "race")
                         elif p2[0] == "ordinal" and len(p2) == 3 and p2[1].isdigit() and p2[2] != "adj":
                             place = (int(p2[1]), "race")
-                    nxt = st.people.between(he, e)
+                    nxt = self._between(he, e)
                     if place and nxt and len(text[he : nxt[0].start].split()) > 2:
                         # "Segern gick till Team Blå och deras BMW, delad mellan A, B och C":
                         # the team's crew, named after the car
                         shared = st.hits(he, e, "crew.shared_by")
-                        crew = st.people.between(shared[0][1], e) if shared else []
+                        crew = self._between(shared[0][1], e) if shared else []
                         if crew and not text[shared[0][1] : crew[0].start].strip():
                             nxt = crew
                             he = shared[0][1]
@@ -525,12 +536,12 @@ class _Reader:
                     continue
                 elif kind == "podium_rest":
                     low = text[hs:he].lower()
-                    names = st.people.between(he, e) if low.startswith("bakom") else st.people.between(s, hs)
+                    names = self._between(he, e) if low.startswith("bakom") else self._between(s, hs)
                     for k, p in enumerate(names, start=2):
                         out.append(Expr(hs, he, k, driver=p.name))
                 elif kind == "winners_named":
                     # "de segrande Fredrik Hallin, Oliver Mäkinen (FIN) och Henrik Bäck"
-                    nxt = st.people.between(he, e)
+                    nxt = self._between(he, e)
                     if nxt and len(text[he : nxt[0].start].split()) <= 1:
                         crew = self._crew(nxt[0], e, r"\s*(?:\([A-Z]{1,3}\))?\s*(?:[/&,]|och)\s*")
                         for m in crew:
@@ -538,7 +549,7 @@ class _Reader:
                         used.append((hs, crew[-1].end))
                     continue
                 elif kind == "winner_follows":
-                    nxt = [m for m in st.people.between(he, e)]
+                    nxt = [m for m in self._between(he, e)]
                     if nxt:
                         hint = "qualifying" if "pole" in text[hs:he].lower() else "race"
                         out.append(
@@ -580,7 +591,7 @@ class _Reader:
             # only a result of the one a relative clause names ("som Magnus Holt tog")
             # (also "från pole, som togs av tysken Lukas Brandt")
             sm = _TAKEN_BY.match(text[x.end : e])
-            who = self.state.people.between(x.end + sm.end(), e) if sm else []
+            who = self._between(x.end + sm.end(), e) if sm else []
             if who and who[0].start == x.end + sm.end():
                 x.driver = who[0].name
                 return False
@@ -645,7 +656,7 @@ class _Reader:
         clause ("Anna Berg och Erik Ek vann", "Berg/Ek vann") or "tillsammans med X"."""
         people = self.state.people
         out: list[str] = []
-        before = people.between(cs, x.start)
+        before = self._between(cs, x.start)
         if len(before) >= 2 and len(self.text[cs : before[0].start].split()) <= 2:
             # "Dahl och lagkamraterna Lars Winther och Jakob Sjöberg kom tvåa": one place
             # for several named subjects is a crew's
@@ -663,7 +674,7 @@ class _Reader:
                     break
             out += [m.name for m in chain if m.name != who]
         # "Tvåa blev danskarna Mikkel Brun och Søren Holt": a crew after the verb
-        after = people.between(x.end, ce)
+        after = self._between(x.end, ce)
         if after and after[0].name == who and len(self.text[x.end : after[0].start].split()) <= 3:
             out += [m.name for m in self._crew(after[0], ce, r"\s*(?:[/&]|och)\s*")[1:]]
         # "vi" in a driver's own release: the driver and the co-driver
@@ -671,19 +682,20 @@ class _Reader:
             out += [n for n in people.codrivers[:1] if n != who]
         together = self.d["together"] if self._may_hold(self.d["together_forms"], cs, ce) else None
         for tm in together.finditer(self.text, cs, ce) if together else ():
-            nxt = people.between(tm.end(), ce)
+            nxt = self._between(tm.end(), ce)
             if nxt and not self.text[tm.end() : nxt[0].start].strip():
                 out += [m.name for m in self._crew(nxt[0], ce, r"\s*(?:[/&]|och)\s*") if m.name != who]
         return list(dict.fromkeys(out))
 
-    def subject(self, x: Expr, cs: int, ce: int, ss: int, se: int) -> str | None:
-        if x.driver:
-            return x.driver
-        people = self.state.people
-
+    def _objects(self, ss: int, se: int) -> set[int]:
+        """Starts of the mentions in sentence ``[ss, se)`` that are not its subject;
+        once per sentence (every expression in it asks)."""
+        got = self._objects_cache.get((ss, se))
+        if got is not None:
+            return got
         objects: set[int] = set()
         prev: Mention | None = None
-        for m in people.between(ss, se):
+        for m in self._between(ss, se):
             pre = self.text[max(ss, m.start - 14) : m.start]
             # an object of a preposition ("slagen av Erik Ek", "förbi både Fors och Holm")
             # is not the subject, nor is a name joined to one by "och"
@@ -698,27 +710,35 @@ class _Reader:
             ):
                 objects.add(m.start)
             prev = m
+        self._objects_cache[(ss, se)] = objects
+        return objects
+
+    def subject(self, x: Expr, cs: int, ce: int, ss: int, se: int) -> str | None:
+        if x.driver:
+            return x.driver
+        people = self.state.people
+        objects = self._objects(ss, se)
 
         def ok(m: Mention) -> bool:
             return m.start not in objects
 
         # "... efter Lucas de Vries som tog pole": the name before "som" is its subject
-        rel = people.between(ss, x.start)
+        rel = self._between(ss, x.start)
         if rel and _REL_SOM.fullmatch(self.text[rel[-1].end : x.start]):
             return rel[-1].name
         # "Pole position för Anna Ekholm", "Seger för X i Race 1": the name after "för"
-        nxt = people.between(x.end, ce)
+        nxt = self._between(x.end, ce)
         if (
             nxt
             and _FOR_GAP.fullmatch(self.text[x.end : nxt[0].start])
-            and not [m for m in people.between(cs, x.start) if ok(m)]
+            and not [m for m in self._between(cs, x.start) if ok(m)]
         ):
             return nxt[0].name
 
-        before = [m for m in people.between(cs, x.start) if ok(m)]
+        before = [m for m in self._between(cs, x.start) if ok(m)]
         if before:
             return before[-1].name
-        after = people.between(x.end, ce)
+        after = self._between(x.end, ce)
         if after and not self.text[x.end : after[0].start].strip() and x.driver is None:
             # "Kvalheat 1: snabbast Ronja Falk, 2:a Martin Bjørnstad": the place, then its driver
             return after[0].name
@@ -726,13 +746,13 @@ class _Reader:
             crew = self._team_crew(ss, se)
             if crew is not None:
                 return crew
-        before = [m for m in people.between(ss, x.start) if ok(m)]
+        before = [m for m in self._between(ss, x.start) if ok(m)]
         if before:
             return before[-1].name
-        after = [m for m in people.between(x.end, ce) if ok(m)]
+        after = [m for m in self._between(x.end, ce) if ok(m)]
         if after:
             return after[0].name
-        after = [m for m in people.between(x.end, se) if ok(m)]
+        after = [m for m in self._between(x.end, se) if ok(m)]
         if after:
             return after[0].name
         # the person the text was just about (previous sentence), else the main driver
@@ -750,7 +770,7 @@ class _Reader:
         nxt = next(((a, b) for a, b in sentences(text, ps, pe) if a >= se), None)
         if nxt is None:
             return None
-        names = people.between(*nxt)
+        names = self._between(*nxt)
         if len(names) < 2 or names[0].start - nxt[0] > 2:
             return None
         crew = joined_run(text, names, _LIST_GAP)
@@ -899,7 +919,7 @@ class _Reader:
                 if rest_start is None:
                     prev_heading = ids[0] if ids else None
                     continue
-                if len(ids) == 1 and st.people.between(rest_start, pe):
+                if len(ids) == 1 and self._between(rest_start, pe):
                     # "Prefinal: Nyström vann före Backlund. Koskinen blev diskvalificerad."
                     self.context = ids[0]
                     before = len(self.pending)
@@ -908,13 +928,13 @@ class _Reader:
                     inline = [
                         m
                         for m in _INLINE_ITEM.finditer(text, rest_start, pe)
-                        if st.people.between(m.start(2), m.start(2) + 1)
-                        or any(p.start == m.start(2) for p in st.people.between(m.start(2), pe))
+                        if self._between(m.start(2), m.start(2) + 1)
+                        or any(p.start == m.start(2) for p in self._between(m.start(2), pe))
                     ]
                     prose_from = rest_start
                     if len(inline) >= 2:
                         for m in inline:
-                            who = next(p for p in st.people.between(m.start(2), pe))
+                            who = next(p for p in self._between(m.start(2), pe))
                             self.pending.append(
                                 _Pending(
                                     [ids[0]],
@@ -926,7 +946,7 @@ class _Reader:
                                     order=self._next(),
                                 )
                             )
-                        prose_from = next(p for p in st.people.between(inline[-1].start(2), pe)).end
+                        prose_from = next(p for p in self._between(inline[-1].start(2), pe)).end
                     for ss, se in sentences(text, prose_from, pe):
                         self._sentence(ss, se, rest_refs)
                     if len(self.pending) > before:
@@ -963,9 +983,8 @@ class _Reader:
         head = [h for h in self.state.hits(ps, min(pe, ps + 30), "result.winners_line") if h[0] - ps <= 2]
         if not head or not refs or ":" not in self.text[head[0][1] : head[0][1] + 3]:
             return False
-        people = self.state.people
         for r in refs:
-            after = people.between(r.end, pe)
+            after = self._between(r.end, pe)
             if not after or not _COLON_GAP.fullmatch(self.text[r.end : after[0].start]):
                 continue
             for sid in self.reg.expand(r, None):
@@ -981,7 +1000,7 @@ class _Reader:
         club notice."""
         st, text = self.state, self.text
         ps, pe = st.paragraphs[k]
-        first = st.people.between(ps, pe)
+        first = self._between(ps, pe)
         if not first or first[0].start - ps > 1 or refs:
             return None
         if text[ps:pe].rstrip().endswith((".", "!", "?", ":")):
@@ -996,7 +1015,7 @@ class _Reader:
         ns, ne = st.paragraphs[k + 1]
         nrefs = [r for r in self.refs if ns <= r.start < ne]
         head = self._heading(text[ns:ne], ns, nrefs)
-        if head is None or head[1] is None or st.people.between(ns, ne):
+        if head is None or head[1] is None or self._between(ns, ne):
             return None
         return first[0].name
 
@@ -1025,7 +1044,7 @@ class _Reader:
         if (
             refs[0].start - ps <= 2
             and line.rstrip().endswith(":")
-            and not self.state.people.between(ps, ps + len(line))
+            and not self._between(ps, ps + len(line))
         ):
             # "Race 2 (söndag), kördes i regn och startades bakom säkerhetsbilen:"
             return self.reg.expand(r, None), None
@@ -1048,7 +1067,7 @@ class _Reader:
         x = exprs[0]
         who = (
             x.driver or self.subject(x, start, end, start, end)
-            if self.state.people.between(start, end)
+            if self._between(start, end)
             else None
         )
         who = who or driver or self.state.people.main
@@ -1056,7 +1075,7 @@ class _Reader:
             self._add(ids, who, x, start, end)
 
     def _list_item(self, n: int, ps: int, pe: int, sid: str) -> None:
-        ms = self.state.people.between(ps, pe)
+        ms = self._between(ps, pe)
         if ms:
             sids = [] if sid == _FLOAT else [sid]
             for m in self._crew(ms[0], pe):
@@ -1067,7 +1086,7 @@ class _Reader:
     def _crew(self, first: Mention, end: int, joiners: str = r"\s*[/&]\s*") -> list[Mention]:
         """``first`` and the names joined to it: "Anna Berg/Erik Ek" share a car."""
         crew = [first]
-        for m in self.state.people.between(first.end, end):
+        for m in self._between(first.end, end):
             if m.text[:1].islower():
                 continue  # "och hans lagkamrat Melker Dahl": a pronoun is not one more name
             if re.fullmatch(joiners, self.text[crew[-1].end : m.start]) and m.name not in {
@@ -1080,7 +1099,7 @@ class _Reader:
 
     def _status_item(self, status: str, ps: int, pe: int, sid: str, m: re.Match[str]) -> None:
         sids = [] if sid == _FLOAT else [sid]
-        for p in self.state.people.between(ps, pe):
+        for p in self._between(ps, pe):
             self.pending.append(
                 _Pending(sids, p.name, None, status, ps, pe, order=self._next(), floating=not sids)
             )
@@ -1140,7 +1159,7 @@ class _Reader:
             for cs, ce in _clauses(self.text, ss, se)
             if cs <= inside[0].start < ce
         )
-        if not opens and not self.state.people.between(ss, se):
+        if not opens and not self._between(ss, se):
             return
         # the session a result of this sentence went to is what it is about
         # unless a session named after that statement moves the story on
@@ -1200,7 +1219,7 @@ class _Reader:
             self._add(sids, who, x, cs, ce, weak=self._weak)
             if x.driver_at is not None:
                 first = next(
-                    (m for m in self.state.people.between(x.driver_at, ce) if m.start == x.driver_at), None
+                    (m for m in self._between(x.driver_at, ce) if m.start == x.driver_at), None
                 )
                 if first:
                     # "Segern gick till Daniel Hammar och Emma Wall", "till Wiklund och hans
@@ -1216,7 +1235,7 @@ class _Reader:
             if x.position == 2 and x.status == "classified" and not x.driver:
                 # (over a comma: "i mål som tvåa, 1,3 sekunder bakom A och B")
                 bm = _BEHIND.match(self.text[x.end : se])
-                ahead = self.state.people.between(x.end + bm.end(), se) if bm else []
+                ahead = self._between(x.end + bm.end(), se) if bm else []
                 # "tvåa bakom Anna Berg", "bakom de regerande mästarna A och B": lower-case
                 # words only between "bakom" and the name
                 if ahead and _LOWER_WORDS.fullmatch(self.text[x.end + bm.end() : ahead[0].start]):
@@ -1243,7 +1262,7 @@ class _Reader:
         m = _RUNNERS_UP.search(self.text, x.end, se)
         if not m:
             return
-        names = self.state.people.between(m.end(), se)
+        names = self._between(m.end(), se)
         if m.group(0).startswith("med") and not (names and names[0].start == m.end()):
             return  # "med en tiondel till godo": a margin, no runner-up named
         # groups: "A/B och C/D" are two crews, 2nd and 3rd
@@ -1321,7 +1340,7 @@ class _Reader:
             if len(ids) == 1 and r.numbers is not None and not r.every:
                 ps, pe = st.paragraph_of(r.start)
                 sent = next(((a, b) for a, b in sentences(self.text, ps, pe) if a <= r.start < b), (ps, pe))
-                if st.people.between(*sent) and not (
+                if self._between(*sent) and not (
                     self._may_hold(self.d["next_event_forms"], *sent)
                     and self.d["next_event"].search(self.text, *sent)
                 ):
@@ -1401,7 +1420,7 @@ class _Reader:
                         # pole"): the crew shares it only when the statement names the crew
                         ev = r.evidence
                         if not st.has_hit(ev.start, ev.end, ("crew.collective",)) and not any(
-                            m.start in st.people.we for m in st.people.between(ev.start, ev.end)
+                            m.start in st.people.we for m in self._between(ev.start, ev.end)
                         ):
                             continue
                     for mate in st.people.mates(r.driver):
