@@ -23,7 +23,7 @@ from ..model import Result
 from .links import find_next_event
 from .sessions import Registry, SessionRef, day_near, find_refs
 from .state import Mention, ParseState, joined_run
-from .textutil import CAP_WORD, LOWER, alternation, clauses, fold, forms_regex, sentences
+from .textutil import CAP_WORD, LOWER, alternation, clauses, fold, fold_hint, forms_regex, sentences
 
 _DIGIT_ORD = re.compile(
     r"(?<![\w:.,])(\d{1,2})[ \t]?:[ \t]?(?:a|e|te|dje)(?![\w])|(?<![\w-])P(\d{1,2})(?![\w])"
@@ -109,6 +109,7 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # "Motala Racing med Sofia Engdahl vid ratten": the driver of the car, not an object
 _AT_WHEEL = re.compile(r"\s+(?:vid|bakom) ratten\b")
 _QUAL_VERB = re.compile(r"(?<![\w])kval(?:ade|ar|a)(?![\w])", re.IGNORECASE)
+_KVAL = fold_hint(["kval"])
 # "vann före A och B", "vann med drygt fem sekunder till Berggren": the runners-up follow
 _RUNNERS_UP = re.compile(
     r"(?<![\w])(?:före|framför|följd av|följt av"
@@ -194,12 +195,6 @@ class _Pending:
     extra: dict = field(default_factory=dict)
 
 
-def _folded(forms) -> tuple[str, ...]:
-    out = tuple(dict.fromkeys(fold(f) for f in forms))
-    assert None not in out
-    return out  # type: ignore[return-value]
-
-
 @cache
 def _data() -> dict[str, object]:
     lex = load("sv")
@@ -272,11 +267,11 @@ def _data() -> dict[str, object]:
         "win_compound": win_compound,
         # each pattern's forms as re.IGNORECASE compares them (textutil.fold): a text
         # span with none of them cannot match, so the pattern is not run there
-        "next_event_forms": _folded(
+        "next_event_hint": fold_hint(
             f for e in lex.entries("event_words") if e.concept == "event.next" for f in e.forms
         ),
-        "together_forms": _folded(forms["result.together"]),
-        "win_noun_forms": _folded(forms["result.win_noun"]),
+        "together_hint": fold_hint(forms["result.together"]),
+        "win_noun_hint": fold_hint(forms["result.win_noun"]),
         "status_lines": {
             f.lower(): c.split(".")[1] for c in ("result.dns", "result.dnf", "result.dsq") for f in forms[c]
         },
@@ -311,7 +306,7 @@ class _Reader:
             self.reg.add(r)
         # "På lördagen kvalade jag in som 2:a ... söndagens kval": the verb names a
         # qualifying session of its day too, so two days make two sessions
-        for m in _QUAL_VERB.finditer(self.text) if self._may_hold(("kval",), 0, len(self.text)) else ():
+        for m in _QUAL_VERB.finditer(self.text) if self._may_hold(_KVAL, 0, len(self.text)) else ():
             if not self._skip(m.start()):
                 qday = day_near(state, *self._clause_of(m.start()))
                 if qday is not None:
@@ -354,16 +349,16 @@ class _Reader:
 
     _folded_text: str | None = None
 
-    def _may_hold(self, forms: tuple[str, ...], s: int, e: int) -> bool:
-        """Whether ``text[s:e]`` holds one of ``forms`` (folded, see textutil.fold)
-        case-insensitively: if not, a case-insensitive pattern that must match one of
-        them finds nothing there. (True when the text cannot be folded.)"""
+    def _may_hold(self, hint: re.Pattern[str], s: int, e: int) -> bool:
+        """Whether ``hint`` (textutil.fold_hint) finds one of its forms in the folded
+        ``text[s:e]``: if not, a case-insensitive pattern that must match one of them
+        finds nothing there. (True when the text cannot be folded.)"""
         low = self._folded_text
         if low is None:
             low = self._folded_text = fold(self.text) or ""
         if not low:
             return True
-        return any(low.find(f, s, e) >= 0 for f in forms)
+        return hint.search(low, s, e) is not None
 
     _skip_spans: tuple[list[int], list[int]] | None = None
 
@@ -563,7 +558,7 @@ class _Reader:
                 used.append((hs, he))
         # compounds ending in a win noun: "start-till-mål-seger", "dubbelseger"
         if any(c == "result.take" for _, _, c in hits):
-            may = self._may_hold(d["win_noun_forms"], s, e)
+            may = self._may_hold(d["win_noun_hint"], s, e)
             found = d["win_compound"].finditer(text, s, e) if may else ()
             for m in found:
                 if free(m.start(), m.end()) and d["take_re"].search(text[max(s, m.start() - 60) : m.start()]):
@@ -680,7 +675,7 @@ class _Reader:
         # "vi" in a driver's own release: the driver and the co-driver
         if any(m.start in people.we for m in before[-1:]):
             out += [n for n in people.codrivers[:1] if n != who]
-        together = self.d["together"] if self._may_hold(self.d["together_forms"], cs, ce) else None
+        together = self.d["together"] if self._may_hold(self.d["together_hint"], cs, ce) else None
         for tm in together.finditer(self.text, cs, ce) if together else ():
             nxt = self._between(tm.end(), ce)
             if nxt and not self.text[tm.end() : nxt[0].start].strip():
@@ -1341,7 +1336,7 @@ class _Reader:
                 ps, pe = st.paragraph_of(r.start)
                 sent = next(((a, b) for a, b in sentences(self.text, ps, pe) if a <= r.start < b), (ps, pe))
                 if self._between(*sent) and not (
-                    self._may_hold(self.d["next_event_forms"], *sent)
+                    self._may_hold(self.d["next_event_hint"], *sent)
                     and self.d["next_event"].search(self.text, *sent)
                 ):
                     st.sessions_told.add(ids[0])

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..lexicon import load
 from .state import ParseState
-from .textutil import NOT_AFTER_WORD, alternation, finditer_at, fold, words_back
+from .textutil import NOT_AFTER_WORD, alternation, finditer_at, fold, fold_hint, words_back
 
 KIND_RANK = {"practice": 0, "qualifying": 1, "heat": 2, "stage": 3, "other": 4, "final": 5, "race": 6}
 _UNIT_AFTER = re.compile(r"\s*(?:p\b|poäng|varv|min|sek|km|st\b|%)")
@@ -131,18 +131,12 @@ def _data() -> dict[str, object]:
         # what each case-insensitive window pattern must hold, as a case-sensitive scan
         # over the folded text (textutil.fold): where it finds nothing, neither would
         # the pattern, which tries every position of the window
-        "hint_adj": _hint(adj),  # "before", "one_of"
-        "hint_first": _hint(first_word.split("|")),  # "first_n"
-        "hint_last": _hint(last),
-        "hint_every": _hint(every_forms),
+        "hint_adj": fold_hint(adj),  # "before", "one_of"
+        "hint_first": fold_hint(first_word.split("|")),  # "first_n"
+        "hint_last": fold_hint(last),
+        "hint_every": fold_hint(every_forms),
         "hint_elliptic": re.compile(r"i\s+de[nt]\s"),  # "i det/den <ordinal>"
     }
-
-
-def _hint(forms) -> re.Pattern[str]:
-    folded = {fold(f) for f in forms}
-    assert folded and None not in folded and "" not in folded
-    return re.compile("|".join(sorted(map(re.escape, folded), key=len, reverse=True)))  # type: ignore[arg-type]
 
 
 def find_refs(state: ParseState) -> list[SessionRef]:
