@@ -11,7 +11,9 @@ tables is skipped.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -23,7 +25,17 @@ from ..model import Result
 from .links import find_next_event
 from .sessions import Registry, SessionRef, day_near, find_refs
 from .state import Mention, ParseState, joined_run
-from .textutil import CAP_WORD, LOWER, alternation, clauses, fold, fold_hint, forms_regex, sentences
+from .textutil import (
+    CAP_WORD,
+    LOWER,
+    alternation,
+    clauses,
+    finditer_at,
+    fold,
+    fold_hint,
+    forms_regex,
+    sentences,
+)
 
 _DIGIT_ORD = re.compile(
     r"(?<![\w:.,])(\d{1,2})[ \t]?:[ \t]?(?:a|e|te|dje)(?![\w])|(?<![\w-])P(\d{1,2})(?![\w])"
@@ -109,7 +121,8 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # "Motala Racing med Sofia Engdahl vid ratten": the driver of the car, not an object
 _AT_WHEEL = re.compile(r"\s+(?:vid|bakom) ratten\b")
 _QUAL_VERB = re.compile(r"(?<![\w])kval(?:ade|ar|a)(?![\w])", re.IGNORECASE)
-_KVAL = fold_hint(["kval"])
+_KVAL = fold_hint(["kval"])  # what every _QUAL_VERB match starts with
+_START = operator.attrgetter("start")
 # "vann före A och B", "vann med drygt fem sekunder till Berggren": the runners-up follow
 _RUNNERS_UP = re.compile(
     r"(?<![\w])(?:före|framför|följd av|följt av"
@@ -306,7 +319,7 @@ class _Reader:
             self.reg.add(r)
         # "På lördagen kvalade jag in som 2:a ... söndagens kval": the verb names a
         # qualifying session of its day too, so two days make two sessions
-        for m in _QUAL_VERB.finditer(self.text) if self._may_hold(_KVAL, 0, len(self.text)) else ():
+        for m in self._qual_verbs():
             if not self._skip(m.start()):
                 qday = day_near(state, *self._clause_of(m.start()))
                 if qday is not None:
@@ -348,6 +361,14 @@ class _Reader:
         return got
 
     _folded_text: str | None = None
+
+    def _qual_verbs(self) -> Iterator[re.Match[str]]:
+        """``_QUAL_VERB.finditer(text)``, tried only where the folded text has "kval"."""
+        if not self._may_hold(_KVAL, 0, len(self.text)):
+            return iter(())
+        if not self._folded_text:  # (a text that cannot be folded)
+            return _QUAL_VERB.finditer(self.text)
+        return finditer_at(_QUAL_VERB, self.text, [m.start() for m in _KVAL.finditer(self._folded_text)])
 
     def _may_hold(self, hint: re.Pattern[str], s: int, e: int) -> bool:
         """Whether ``hint`` (textutil.fold_hint) finds one of its forms in the folded
@@ -565,7 +586,7 @@ class _Reader:
                     out.append(Expr(m.start(), m.end(), 1, kind_hint="race"))
                     used.append((m.start(), m.end()))
         # kvalade in som X -> qualifying
-        for x in out:
+        for x in out if self._may_hold(_KVAL, s, e) else ():
             if _QUAL_VERB.search(text, max(s, x.start - 30), x.start) or (
                 # "kvalade duon i Team Vikingspeeds Mercedes-AMG GT3 in som 2:a": the particle
                 # closes the verb phrase however long the subject in between
@@ -573,7 +594,7 @@ class _Reader:
             ):
                 x.kind_hint = "qualifying"
         out = [x for x in out if not self._not_result(x, s, e)]
-        out.sort(key=lambda x: x.start)
+        out.sort(key=_START)
         # the same place said twice ("vann ... och tog segern"): keep one per spot
         return out
 
@@ -900,7 +921,7 @@ class _Reader:
             prev_heading = None
             if self._skip(ps) and self._skip(pe - 1):
                 continue
-            if st.in_table(ps) or _POINTS.search(line) and _LIST_ITEM.match(line):
+            if st.in_table(ps) or _LIST_ITEM.match(line) and _POINTS.search(line):
                 continue
             block = self._driver_block(k, line_refs)
             if block:
@@ -963,7 +984,7 @@ class _Reader:
                 if hm:
                     heading_driver = st.people.resolve(hm.group(1), ps) or heading_driver
                 continue
-            sm = _STATUS_LINE.match(line)
+            sm = _STATUS_LINE.match(line) if self.context and ":" in line else None
             if sm and self.context and sm.group(1).lower() in self.d["status_lines"]:
                 self._status_item(self.d["status_lines"][sm.group(1).lower()], ps, pe, self.context, sm)
                 prev_heading = self.context
@@ -1112,7 +1133,7 @@ class _Reader:
             return
         exprs = [x for x in self.expressions(ss, se) if not self._skip(x.start)]
         if exprs:
-            cls = self._list_clauses(clauses(self.text, ss, se), exprs)
+            cls = self._list_clauses(_clauses(self.text, ss, se), exprs)
             by_clause: dict[tuple[int, int], list[Expr]] = {}
             for x in exprs:
                 c = next(((cs, ce) for cs, ce in cls if cs <= x.start < ce), (ss, se))
