@@ -122,6 +122,7 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _AT_WHEEL = re.compile(r"\s+(?:vid|bakom) ratten\b")
 _QUAL_VERB = re.compile(r"(?<![\w])kval(?:ade|ar|a)(?![\w])", re.IGNORECASE)
 _KVAL = fold_hint(["kval"])  # what every _QUAL_VERB match starts with
+_FRAN = fold_hint(["från"])  # what every _GAP_FROM match holds
 _START = operator.attrgetter("start")
 # "vann före A och B", "vann med drygt fem sekunder till Berggren": the runners-up follow
 _RUNNERS_UP = re.compile(
@@ -285,6 +286,9 @@ def _data() -> dict[str, object]:
         ),
         "together_hint": fold_hint(forms["result.together"]),
         "win_noun_hint": fold_hint(forms["result.win_noun"]),
+        "grid_before_hint": fold_hint(["från", "som"]),
+        "running_hint": fold_hint(forms["result.running"]),
+        "notpos_hint": fold_hint(forms["result.not_position"]),
         "status_lines": {
             f.lower(): c.split(".")[1] for c in ("result.dns", "result.dnf", "result.dsq") for f in forms[c]
         },
@@ -297,6 +301,7 @@ class _Reader:
         self.text = state.text
         self._between_cache: dict[tuple[int, int], list[Mention]] = {}
         self._objects_cache: dict[tuple[int, int], set[int]] = {}
+        self._clause_starts: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self.d = _data()
         if state.next_event is None:
             state.next_event = find_next_event(state)
@@ -602,7 +607,9 @@ class _Reader:
         d, text = self.d, self.text
         before = text[s : x.start]
         after = text[x.end : min(e, x.end + 45)]
-        if x.status == "classified" and _GAP_FROM.search(before):
+        classified = x.status == "classified"
+        # (each case-insensitive search runs only where its fold hint finds a form it needs)
+        if classified and self._may_hold(_FRAN, s, x.start) and _GAP_FROM.search(before):
             # "två tiondelar från pole": a gap to someone else's place; the place is
             # only a result of the one a relative clause names ("som Magnus Holt tog")
             # (also "från pole, som togs av tysken Lukas Brandt")
@@ -612,59 +619,75 @@ class _Reader:
                 x.driver = who[0].name
                 return False
             return True
-        if x.status == "classified" and d["grid_before"].search(before):
+        if (
+            classified
+            and self._may_hold(d["grid_before_hint"], s, x.start)
+            and d["grid_before"].search(before)
+        ):
             # "startade från pole": a start position in the race, not a qualifying result
             x.grid, x.kind_hint = True, None
             return False
-        if x.status == "classified" and d["grid_after"].match(after.lstrip()):
+        if classified and d["grid_after"].match(after.lstrip()):
             x.grid = True
             return False
-        cs = next((a for a, b in _clauses(text, s, e) if a <= x.start < b), s)
+        cs = self._clause_start(s, e, x.start)
         # a hope ("försökte ta första platsen") binds to the verb phrase right before the
         # position: look back over a few words, not across "och"
         near = _OCH.split(text[max(s, cs) : x.start])[-1]
         if d["irrealis"].search(" ".join(near.split()[-6:])):
             return True
+        if not classified:
+            return False
         # "låg tvåa in i jokervarvskurvan": a place during the race, not its result
-        if x.status == "classified" and x.kind_hint is None and d["running"].search(near):
-            return True
         if (
-            x.status == "classified"
-            and _ON_THE_WAY.match(after)
-            and not _FINISHED.search(near)
+            x.kind_hint is None
+            and self._may_hold(d["running_hint"], x.start - len(near), x.start)
+            and d["running"].search(near)
         ):
+            return True
+        if _ON_THE_WAY.match(after) and not _FINISHED.search(near):
             # "tog sig upp till fjärde plats innan hon fick en knuff", "hade avancerat till 15:e
             # plats när han fick kontakt": a place on the way
             return True
-        if (
-            x.status == "classified"
-            and _THE_NTH.fullmatch(text[x.start : x.end].lower())
-            and _PREP_END.search(before)
-        ):
+        if _THE_NTH.fullmatch(text[x.start : x.end].lower()) and _PREP_END.search(before):
             # "avståndet till trean", "slagen av tvåan": the driver in that place, not a result
             return True
-        if x.status == "classified" and _AV_END.search(before) and any(
-            h[0] == x.start for h in self.state.hits(x.start, x.end, "count.")
+        if (
+            before.rstrip().endswith("av")  # (what every _AV_END match ends with)
+            and _AV_END.search(before)
+            and any(h[0] == x.start for h in self.state.hits(x.start, x.end, "count."))
         ):
             # "tredje deltävlingen av fyra", "vann tre av fyra heat": a count
             return True
-        if x.status == "classified" and _SECURED.match(after):
+        if _SECURED.match(after):
             # "och tredjeplatsen var säkrad": the final place of the event
             x.overall = True
             return False
-        if x.status == "classified" and _OVERALL_AFTER.match(after):
+        if _OVERALL_AFTER.match(after):
             # an overall place: the event's result after a finishing verb, else a standing
             if _OVERALL_VERB.search(text[cs : x.start]):
                 x.overall = True
                 return False
             return True
-        if x.status == "classified":
-            nm = d["notpos"].search(after)
-            if nm and not _LIST_BREAK.search(after[: nm.start()]):
-                return True
-            if _COUNT_NOUN_AFTER.match(after):
-                return True
+        may = self._may_hold(d["notpos_hint"], x.end, x.end + len(after))
+        nm = d["notpos"].search(after) if may else None
+        if nm and not _LIST_BREAK.search(after[: nm.start()]):
+            return True
+        if _COUNT_NOUN_AFTER.match(after):
+            return True
         return False
+
+    def _clause_start(self, s: int, e: int, at: int) -> int:
+        """Start of the clause of sentence ``[s, e)`` that holds ``at``, else ``s``."""
+        got = self._clause_starts.get((s, e))
+        if got is None:
+            cls = _clauses(self.text, s, e)
+            got = self._clause_starts[(s, e)] = ([a for a, _ in cls], [b for _, b in cls])
+        starts, ends = got
+        # the clauses are in order and do not overlap: only the last one starting at or
+        # before ``at`` can hold it
+        i = bisect.bisect_right(starts, at) - 1
+        return starts[i] if i >= 0 and at < ends[i] else s
 
     # -- drivers ---------------------------------------------------------------
     def partners(self, who: str, x: Expr, cs: int, ce: int) -> list[str]:
