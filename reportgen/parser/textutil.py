@@ -264,8 +264,9 @@ def fold(text: str) -> str | None:
 def fold_hint(forms) -> re.Pattern[str]:
     """A case-sensitive scan for ``forms`` in a folded text (see :func:`fold`): where it
     finds none, a case-insensitive pattern that must match one of them finds nothing.
-    A flat alternation of literals, so re jumps to their first letters in C."""
+    A prefix tree of literals (see :func:`alternation`): re jumps to their first letters
+    in C, and fails after a character or two at most of those."""
     folded = {fold(f) for f in forms}
     if not folded or None in folded or "" in folded:
         raise ValueError("fold_hint needs non-empty forms without 'İ'")
-    return re.compile("|".join(sorted(map(re.escape, folded), key=len, reverse=True)))  # type: ignore[arg-type]
+    return re.compile(alternation(folded, ignorecase=False))
