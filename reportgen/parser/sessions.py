@@ -296,6 +296,8 @@ class Registry:
         self.day_counts: dict[str, dict[int, int]] = {}  # kind -> days named
         self.kinds: dict[str, int] = {}  # kind -> count of refs
         self.labels: dict[str, tuple[str, bool]] = {}
+        self._nums: dict[str, list[int]] = {}
+        self._nums_size = 0
 
     def add(self, ref: SessionRef) -> None:
         self.kinds[ref.kind] = self.kinds.get(ref.kind, 0) + 1
@@ -323,7 +325,7 @@ class Registry:
         "andra kvalet", one outside brackets over a translation in brackets."""
 
         def score(label: str, bracketed: bool) -> tuple[bool, bool, int]:
-            return (any(c.isdigit() for c in label), not bracketed, len(label))
+            return (any(map(str.isdigit, label)), not bracketed, len(label))
 
         bracketed = ref.bracketed
         old = self.labels.get(sid)
@@ -353,7 +355,15 @@ class Registry:
                         self.numbered[(kind, n)] = day
 
     def numbers_of(self, kind: str) -> list[int]:
-        return sorted(n for k, n in self.numbered if k == kind)
+        """The numbers of ``kind`` named, in order (a shared list: do not change it)."""
+        # remembered per kind while no number is added (none is ever removed)
+        if self._nums_size != len(self.numbered):
+            self._nums.clear()
+            self._nums_size = len(self.numbered)
+        got = self._nums.get(kind)
+        if got is None:
+            got = self._nums[kind] = sorted(n for k, n in self.numbered if k == kind)
+        return got
 
     def resolve(self, kind: str, number: int | None, day: int | None) -> str | None:
         """A session id for a reference, or None when the text leaves it open."""
