@@ -124,6 +124,10 @@ _QUAL_VERB = re.compile(r"(?<![\w])kval(?:ade|ar|a)(?![\w])", re.IGNORECASE)
 _KVAL = fold_hint(["kval"])  # what every _QUAL_VERB match starts with
 _FRAN = fold_hint(["från"])  # what every _GAP_FROM match holds
 _START = operator.attrgetter("start")
+
+
+def _span_order(h: tuple[int, int, str]) -> tuple[int, int]:
+    return (h[0], -h[1])
 # "vann före A och B", "vann med drygt fem sekunder till Berggren": the runners-up follow
 _RUNNERS_UP = re.compile(
     r"(?<![\w])(?:före|framför|följd av|följt av"
@@ -136,6 +140,7 @@ _SECURED = re.compile(r"\s+(?:var|är|blev)\s+(?:säkrad|säkrat|klar|bärgad)\b
 _IN_SOM = re.compile(r"(?<![\w])in\s+som\s+$")
 _OWN_VERB_GAP = re.compile(r"[ \t]*(?:\([A-Z]{1,3}\))?[ \t]+")
 _FINISH = re.compile(r"\b(?:till slut|till sist|slutade|i mål)\b", re.IGNORECASE)
+_FINISH_HINT = fold_hint(["till slut", "till sist", "slutade", "i mål"])
 # patterns the reader applies at many places, compiled once
 _DASH_LED = re.compile(r"[-–—]\s*\S")
 _ADJ_PLACE_END = re.compile(r"\s*(?:i|på|totalt|[.,;]|$)")
@@ -302,6 +307,7 @@ class _Reader:
         self._between_cache: dict[tuple[int, int], list[Mention]] = {}
         self._objects_cache: dict[tuple[int, int], set[int]] = {}
         self._clause_starts: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+        self._finish_cache: dict[tuple[int, int], bool] = {}
         self.d = _data()
         if state.next_event is None:
             state.next_event = find_next_event(state)
@@ -374,6 +380,15 @@ class _Reader:
         if not self._folded_text:  # (a text that cannot be folded)
             return _QUAL_VERB.finditer(self.text)
         return finditer_at(_QUAL_VERB, self.text, [m.start() for m in _KVAL.finditer(self._folded_text)])
+
+    def _finishes(self, s: int, e: int) -> bool:
+        """Whether ``text[s:e]`` has a finishing phrase (_FINISH), remembered per range."""
+        got = self._finish_cache.get((s, e))
+        if got is None:
+            got = self._finish_cache[(s, e)] = bool(
+                self._may_hold(_FINISH_HINT, s, e) and _FINISH.search(self.text, s, e)
+            )
+        return got
 
     def _may_hold(self, hint: re.Pattern[str], s: int, e: int) -> bool:
         """Whether ``hint`` (textutil.fold_hint) finds one of its forms in the folded
@@ -448,7 +463,17 @@ class _Reader:
         """``state.hits(s, e)`` of the ordinal and result concepts only (the hits that can
         make an expression), from one list of those made once per parse."""
         if self._ehits is None:
-            self._ehits = [h for h in self.state.lex_hits if h[2].startswith(("ordinal.", "result."))]
+            st = self.state
+            ords = [h for h in st.family("ordinal") if h[2].startswith("ordinal.")]
+            res = [h for h in st.family("result") if h[2].startswith("result.")]
+            if not ords or not res:
+                self._ehits = ords or res
+            elif {h[:2] for h in ords}.isdisjoint(h[:2] for h in res):
+                # merged in lex_hits order: by start, the longer first (a family keeps that
+                # order); only hits of one span are ordered by something else
+                self._ehits = sorted(ords + res, key=_span_order)
+            else:
+                self._ehits = [h for h in st.lex_hits if h[2].startswith(("ordinal.", "result."))]
             self._ehit_starts = [h[0] for h in self._ehits]
         hits, starts = self._ehits, self._ehit_starts
         i = bisect.bisect_left(starts, s)
@@ -864,7 +889,7 @@ class _Reader:
         in_clause = [r for r in refs if cs <= r.start < ce]
         # outside its clause, a session named later in the sentence belongs to the later clause
         pool = in_clause or [r for r in refs if ss <= r.start < x.start]
-        if not in_clause and x.kind_hint is None and _FINISH.search(self.text, cs, ce):
+        if not in_clause and x.kind_hint is None and self._finishes(cs, ce):
             # "kvalade in som 2:a i kvalet men ... blev till slut sexa": the finish is the race's
             pool = [r for r in pool if r.kind not in ("qualifying", "practice")]
         if x.kind_hint == "qualifying":
@@ -1410,7 +1435,7 @@ class _Reader:
         finished = {
             (tuple(p.sids), p.driver)
             for p in self.pending
-            if p.status == "classified" and p.sids and _FINISH.search(self.text, p.start, p.end)
+            if p.status == "classified" and p.sids and self._finishes(p.start, p.end)
         }
         self.pending = [
             p
@@ -1418,7 +1443,7 @@ class _Reader:
             if not (
                 p.status == "classified"
                 and (tuple(p.sids), p.driver) in finished
-                and not _FINISH.search(self.text, p.start, p.end)
+                and not self._finishes(p.start, p.end)
             )
         ]
         # clear statements first; a session read from the paragraph, then none, last
