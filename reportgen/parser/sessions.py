@@ -10,6 +10,7 @@ noun picks the only session of its kind.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -238,11 +239,11 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             if len(set(named)) >= 2:
                 ref.numbers = [max(named)]
     # "vann det första heatet och blev tvåa i det andra": the noun left out
-    det = (
-        {p for a in d["elliptic_at"].finditer(text) if (p := words_back(text, a.end(), 1)) is not None}  # type: ignore[union-attr]
-        if may("hint_elliptic", 0, len(text))
-        else set()
-    )
+    if low is not None:
+        # every match starts where the hint does ("i" of "i det"/"i den")
+        det = {m.start() for m in d["hint_elliptic"].finditer(low)}  # type: ignore[union-attr]
+    else:
+        det = {p for a in d["elliptic_at"].finditer(text) if (p := words_back(text, a.end(), 1)) is not None}  # type: ignore[union-attr]
     for m in finditer_at(d["elliptic"], text, det):  # type: ignore[arg-type]
         prev = [r for r in refs if r.end <= m.start() and m.start() - r.end < 200]
         if prev and not any(r.start <= m.start(1) < r.end for r in refs):
@@ -266,11 +267,27 @@ def concept_plural(word: str) -> str | None:
     return _data()["plural"].get(word.lower())  # type: ignore[union-attr]
 
 
+# the day hits of the last parse asked: (its lex_hits, the "day." hits, their starts)
+_DAYS_OF: list = [None, [], []]
+
+
+def _day_hits(state: ParseState, start: int, end: int) -> list[tuple[int, int, str]]:
+    """``state.hits(start, end, "day.")``, bisecting a list of the day hits kept for the
+    parse (day_near runs for every reference and statement)."""
+    if _DAYS_OF[0] is not state.lex_hits:
+        sel = [h for h in state.family("day") if h[2].startswith("day.")]
+        _DAYS_OF[:] = [state.lex_hits, sel, [h[0] for h in sel]]
+    _, sel, starts = _DAYS_OF
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, end, i)
+    return [h for h in sel[i:j] if h[1] <= end]
+
+
 def day_near(state: ParseState, start: int, end: int, near: tuple[int, int] | None = None) -> int | None:
     """The day a clause names ("på lördagen", "söndagens"), else None; with ``near``
     (a session reference), the day word closest to it."""
     days = _data()["days"]
-    hits = state.hits(start, end, "day.")
+    hits = _day_hits(state, start, end)
     if not hits:
         return None
     if near is not None:
@@ -280,7 +297,7 @@ def day_near(state: ParseState, start: int, end: int, near: tuple[int, int] | No
     if day == 0:
         # "eftermiddagens race": the day the text named last before it
         earlier = [
-            h for h in state.hits(max(0, s - 600), s, "day.") if days.get(state.text[h[0] : h[1]].lower())
+            h for h in _day_hits(state, max(0, s - 600), s) if days.get(state.text[h[0] : h[1]].lower())
         ]
         day = days.get(state.text[earlier[-1][0] : earlier[-1][1]].lower()) if earlier else None  # type: ignore[union-attr]
     return day

@@ -252,13 +252,20 @@ def fold(text: str) -> str | None:
     only where ``fold(form)`` occurs in the folded text for each literal ``form`` the
     match must hold, so ``fold(form) in folded`` is a cheap exact test of whether
     running such a pattern can find anything."""
+    if _FOLDED[0] is text:  # (results and sessions both fold the text of a parse)
+        return _FOLDED[1]
     if "İ" in text:
-        return None
-    low = text.lower()
-    for a, b in _FOLD_EXTRA:
-        if a in low:  # (str.translate would look up every character)
-            low = low.replace(a, b)
+        low = None
+    else:
+        low = text.lower()
+        for a, b in _FOLD_EXTRA:
+            if a in low:  # (str.translate would look up every character)
+                low = low.replace(a, b)
+    _FOLDED[:] = [text, low]
     return low
+
+
+_FOLDED: list = [None, None]  # the last text folded, and its fold
 
 
 def fold_hint(forms) -> re.Pattern[str]:
