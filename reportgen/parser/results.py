@@ -308,6 +308,7 @@ class _Reader:
         self._objects_cache: dict[tuple[int, int], set[int]] = {}
         self._clause_starts: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self._finish_cache: dict[tuple[int, int], bool] = {}
+        self._said_at: set[int] = set()  # the ``sent`` of every pending result _add made
         self.d = _data()
         if state.next_event is None:
             state.next_event = find_next_event(state)
@@ -959,9 +960,10 @@ class _Reader:
         st, text = self.state, self.text
         heading_driver: str | None = None
         prev_heading: str | None = None
+        ref_starts = [r.start for r in self.refs]  # (in text order)
         for k, (ps, pe) in enumerate(st.paragraphs):
             line = text[ps:pe]
-            line_refs = [r for r in self.refs if ps <= r.start < pe]
+            line_refs = self.refs[bisect.bisect_left(ref_starts, ps) : bisect.bisect_left(ref_starts, pe)]
             if prev_heading is None:
                 self.context = None
             else:
@@ -1044,8 +1046,10 @@ class _Reader:
 
     def _winners_line(self, ps: int, pe: int, refs: list[SessionRef]) -> bool:
         """ "Sträcksegrare: SS1 Lind/Berg, SS2 Karlsson/Ek": each session's winner."""
+        if not refs:
+            return False
         head = [h for h in self.state.hits(ps, min(pe, ps + 30), "result.winners_line") if h[0] - ps <= 2]
-        if not head or not refs or ":" not in self.text[head[0][1] : head[0][1] + 3]:
+        if not head or ":" not in self.text[head[0][1] : head[0][1] + 3]:
             return False
         for r in refs:
             after = self._between(r.end, pe)
@@ -1216,6 +1220,8 @@ class _Reader:
         # describing the format ("ett tidskval på söndag avgör startordningen i Race 2")
         # does not
         inside = [r for r in refs if ss <= r.start < se]
+        if not inside and ss not in self._said_at:
+            return  # (no session named, no result read: nothing below would change)
         # a session that opens the sentence or a clause of it ("Under lunchen öste regnet
         # ner, och Race 3 startade bakom säkerhetsbilen") is what the story moves on to
         opens = inside and any(
@@ -1381,6 +1387,7 @@ class _Reader:
             sent=self._sent_start,
         )
         self.pending.append(p)
+        self._said_at.add(self._sent_start)
 
     def _evidence_span(self, x: Expr, cs: int, ce: int) -> tuple[int, int]:
         s, e = cs, ce
