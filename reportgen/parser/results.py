@@ -1406,9 +1406,8 @@ class _Reader:
                 st.mark_session(r.start, sid)
             if len(ids) == 1:
                 self.reg.label_ref(ids[0], r)
-        for r in self.refs:
-            ids = self.reg.expand(r, None)
-            if len(ids) == 1 and r.numbers is not None and not r.every:
+            # (a session already told needs no second look)
+            if len(ids) == 1 and not r.every and ids[0] not in st.sessions_told:
                 ps, pe = st.paragraph_of(r.start)
                 sent = next(((a, b) for a, b in sentences(self.text, ps, pe) if a <= r.start < b), (ps, pe))
                 if self._between(*sent) and not (
