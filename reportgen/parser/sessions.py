@@ -84,7 +84,9 @@ def _data() -> dict[str, object]:
     # "tre race", "två olika träningspass"; not "fyra i rallyt" (a position before a preposition)
     counted = re.compile(
         # on one line: "Audi RS 3 LMS" ending a line is no count of the session below it
-        rf"(?<![\w])(?:\d+|{'|'.join(counts)})[ \t]+"
+        # (the count words as a prefix tree: each must be a whole word here, followed by a
+        # blank, so at most one of them can match at a place and their order is moot)
+        rf"(?<![\w])(?:\d+|{alternation(counts)})[ \t]+"
         rf"(?:(?!(?:i|på|av|till|från|efter|med|för|under)\b)\w+[ \t]+)?$",
         re.IGNORECASE,
     )
