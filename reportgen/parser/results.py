@@ -103,6 +103,12 @@ def _concept(c: str) -> tuple[str, int | None, str]:
     return got
 
 
+# the result kinds the hits loop of expressions() makes expressions from
+_MAKERS = frozenset(
+    ("win", "win_noun", "pole", "fastest", "dns", "dnf", "dsq", "went_to", "podium_rest")
+    + ("winners_named", "winner_follows")
+)
+
 _CLAUSE_CACHE: dict[tuple[int, int, int], tuple[str, list[tuple[int, int]]]] = {}
 
 
@@ -501,9 +507,11 @@ class _Reader:
             out.append(Expr(start, end, n))
             used.append((start, end))
         for hs, he, c in hits:
+            family, n, form = _concept(c)
+            if n is None and (family != "result" or form not in _MAKERS):
+                continue  # (a verb, a place noun ...: read around the expressions, makes none)
             if not free(hs, he):
                 continue
-            family, n, form = _concept(c)
             if n is not None:
                 if form == "adj":
                     after = text[he : he + 30]
@@ -743,7 +751,7 @@ class _Reader:
         if after and after[0].name == who and len(self.text[x.end : after[0].start].split()) <= 3:
             out += [m.name for m in self._crew(after[0], ce, r"\s*(?:[/&]|och)\s*")[1:]]
         # "vi" in a driver's own release: the driver and the co-driver
-        if any(m.start in people.we for m in before[-1:]):
+        if before and before[-1].start in people.we:
             out += [n for n in people.codrivers[:1] if n != who]
         together = self.d["together"] if self._may_hold(self.d["together_hint"], cs, ce) else None
         for tm in together.finditer(self.text, cs, ce) if together else ():
