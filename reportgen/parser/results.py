@@ -314,7 +314,8 @@ class _Reader:
         self._objects_cache: dict[tuple[int, int], set[int]] = {}
         self._clause_starts: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self._finish_cache: dict[tuple[int, int], bool] = {}
-        self._said_at: set[int] = set()  # the ``sent`` of every pending result _add made
+        # the pending results _add made, by ``sent`` (the only ones with a sentence start)
+        self._said_at: dict[int, list[_Pending]] = {}
         self.d = _data()
         if state.next_event is None:
             state.next_event = find_next_event(state)
@@ -1076,10 +1077,11 @@ class _Reader:
         club notice."""
         st, text = self.state, self.text
         ps, pe = st.paragraphs[k]
-        first = self._between(ps, pe)
-        if not first or first[0].start - ps > 1 or refs:
+        # (the cheap tests first: most paragraphs are prose)
+        if refs or pe - ps > 100 or text[ps:pe].rstrip().endswith((".", "!", "?", ":")):
             return None
-        if text[ps:pe].rstrip().endswith((".", "!", "?", ":")):
+        first = self._between(ps, pe)
+        if not first or first[0].start - ps > 1:
             return None
         # team and car follow after commas ("Maja Hult (SE), Hult Motorsport, Cupra Leon")
         comma = text.find(",", ps, pe)
@@ -1241,7 +1243,7 @@ class _Reader:
             return
         # the session a result of this sentence went to is what it is about
         # unless a session named after that statement moves the story on
-        said = [p for p in self.pending if p.sent == ss]
+        said = self._said_at.get(ss, [])  # (= [p for p in self.pending if p.sent == ss])
         if said and said[-1].floating and not inside:
             # "X, som tagit pole på fredagen, fick nöja sig med femteplatsen": the
             # sentence ends on a result of no named session; a side remark's session
@@ -1395,7 +1397,7 @@ class _Reader:
             sent=self._sent_start,
         )
         self.pending.append(p)
-        self._said_at.add(self._sent_start)
+        self._said_at.setdefault(self._sent_start, []).append(p)
 
     def _evidence_span(self, x: Expr, cs: int, ce: int) -> tuple[int, int]:
         s, e = cs, ce
