@@ -8,6 +8,7 @@ be cut straight from it (``source[start:end] == text``).
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from functools import cache
 
@@ -248,10 +249,11 @@ _FOLD_EXTRA = (("ı", "i"), ("ſ", "s"), ("µ", "μ"))
 
 def fold(text: str) -> str | None:
     """``text`` lower-cased the way re.IGNORECASE compares characters, offset for offset,
-    or None when that cannot be done ("İ" in it). A case-insensitive pattern matches
-    only where ``fold(form)`` occurs in the folded text for each literal ``form`` the
-    match must hold, so ``fold(form) in folded`` is a cheap exact test of whether
-    running such a pattern can find anything."""
+    or None when that cannot be done ("İ" in it). For a form of :data:`FOLD_SAFE`
+    characters, a case-insensitive pattern matches it only where ``fold(form)`` occurs
+    in the folded text, so that is a cheap exact test of whether running such a pattern
+    can find anything. (Checked against re over every code point: each character re
+    matches to a FOLD_SAFE one folds to the same.)"""
     if _FOLDED[0] is text:  # (results and sessions both fold the text of a parse)
         return _FOLDED[1]
     if "İ" in text:
@@ -276,4 +278,11 @@ def fold_hint(forms) -> re.Pattern[str]:
     folded = {fold(f) for f in forms}
     if not folded or None in folded or "" in folded:
         raise ValueError("fold_hint needs non-empty forms without 'İ'")
+    if any(c not in FOLD_SAFE for f in folded for c in f):  # type: ignore[union-attr]
+        return re.compile("")  # a form fold() is not checked for: hint at every place
     return re.compile(alternation(folded, ignorecase=False))
+
+
+# the characters fold() is checked for (see its docstring): printable ASCII, lower-cased,
+# and the letters of _SAFE_FOLD
+FOLD_SAFE = frozenset(c for c in string.printable.lower() if c not in "\x0b\x0c") | _SAFE_FOLD
