@@ -103,6 +103,11 @@ def _concept(c: str) -> tuple[str, int | None, str]:
     return got
 
 
+def _span_order(h: tuple[int, int, str]) -> tuple[int, int]:
+    """Lexicon hit order: by start, the longer hit first."""
+    return (h[0], -h[1])
+
+
 # the result kinds the hits loop of expressions() makes expressions from
 _MAKERS = frozenset(
     ("win", "win_noun", "pole", "fastest", "dns", "dnf", "dsq", "went_to", "podium_rest")
@@ -130,10 +135,6 @@ _QUAL_VERB = re.compile(r"(?<![\w])kval(?:ade|ar|a)(?![\w])", re.IGNORECASE)
 _KVAL = fold_hint(["kval"])  # what every _QUAL_VERB match starts with
 _FRAN = fold_hint(["från"])  # what every _GAP_FROM match holds
 _START = operator.attrgetter("start")
-
-
-def _span_order(h: tuple[int, int, str]) -> tuple[int, int]:
-    return (h[0], -h[1])
 # "vann före A och B", "vann med drygt fem sekunder till Berggren": the runners-up follow
 _RUNNERS_UP = re.compile(
     r"(?<![\w])(?:före|framför|följd av|följt av"
