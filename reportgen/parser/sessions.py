@@ -269,17 +269,19 @@ def concept_plural(word: str) -> str | None:
     return _data()["plural"].get(word.lower())  # type: ignore[union-attr]
 
 
-# the day hits of the last parse asked: (its lex_hits, the "day." hits, their starts)
-_DAYS_OF: list = [None, [], []]
+# the day hits of the last parse asked: (its lex_hits, the "day." hits, their starts),
+# one tuple read and written whole
+_DAYS_OF: list[tuple | None] = [None]
 
 
 def _day_hits(state: ParseState, start: int, end: int) -> list[tuple[int, int, str]]:
     """``state.hits(start, end, "day.")``, bisecting a list of the day hits kept for the
     parse (day_near runs for every reference and statement)."""
-    if _DAYS_OF[0] is not state.lex_hits:
+    got = _DAYS_OF[0]
+    if got is None or got[0] is not state.lex_hits:
         sel = [h for h in state.family("day") if h[2].startswith("day.")]
-        _DAYS_OF[:] = [state.lex_hits, sel, [h[0] for h in sel]]
-    _, sel, starts = _DAYS_OF
+        got = _DAYS_OF[0] = (state.lex_hits, sel, [h[0] for h in sel])
+    _, sel, starts = got
     i = bisect.bisect_left(starts, start)
     j = bisect.bisect_left(starts, end, i)
     return [h for h in sel[i:j] if h[1] <= end]

@@ -254,8 +254,9 @@ def fold(text: str) -> str | None:
     in the folded text, so that is a cheap exact test of whether running such a pattern
     can find anything. (Checked against re over every code point: each character re
     matches to a FOLD_SAFE one folds to the same.)"""
-    if _FOLDED[0] is text:  # (results and sessions both fold the text of a parse)
-        return _FOLDED[1]
+    got = _FOLDED[0]
+    if got is not None and got[0] is text:  # (results and sessions fold the same text)
+        return got[1]
     if "İ" in text:
         low = None
     else:
@@ -263,11 +264,11 @@ def fold(text: str) -> str | None:
         for a, b in _FOLD_EXTRA:
             if a in low:  # (str.translate would look up every character)
                 low = low.replace(a, b)
-    _FOLDED[:] = [text, low]
+    _FOLDED[0] = (text, low)
     return low
 
 
-_FOLDED: list = [None, None]  # the last text folded, and its fold
+_FOLDED: list[tuple[str, str | None] | None] = [None]  # (the last text folded, its fold)
 
 
 def fold_hint(forms) -> re.Pattern[str]:
