@@ -10,7 +10,10 @@ tables is skipped.
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -22,7 +25,17 @@ from ..model import Result
 from .links import find_next_event
 from .sessions import Registry, SessionRef, day_near, find_refs
 from .state import Mention, ParseState, joined_run
-from .textutil import CAP_WORD, LOWER, alternation, clauses, forms_regex, sentences
+from .textutil import (
+    CAP_WORD,
+    LOWER,
+    alternation,
+    clauses,
+    finditer_at,
+    fold,
+    fold_hint,
+    forms_regex,
+    sentences,
+)
 
 _DIGIT_ORD = re.compile(
     r"(?<![\w:.,])(\d{1,2})[ \t]?:[ \t]?(?:a|e|te|dje)(?![\w])|(?<![\w-])P(\d{1,2})(?![\w])"
@@ -38,7 +51,11 @@ _DIGIT_ORD_P = re.compile(r"P(?<![\w-].)(\d{1,2})(?![\w])")
 
 def _digit_ordinals(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """(start, end, place) of each _DIGIT_ORD match in ``text[s:e]``, in text order."""
-    found = [(m.start(), m.end(), int(m.group(1))) for m in _DIGIT_ORD_NUM.finditer(text, s, e)]
+    found = (
+        [(m.start(), m.end(), int(m.group(1))) for m in _DIGIT_ORD_NUM.finditer(text, s, e)]
+        if text.find(":", s, e) >= 0  # (every match holds one)
+        else []
+    )
     if text.find("P", s, e) >= 0:
         found += [(m.start(), m.end(), int(m.group(1))) for m in _DIGIT_ORD_P.finditer(text, s, e)]
         found.sort()
@@ -69,6 +86,34 @@ _OBJECT_PRE = re.compile(
 )
 # "1) Sixten Ek", "2. Alice Borg" inside a line
 _INLINE_ITEM = re.compile(r"(?<![\w:.,])(\d{1,2})\s*[.)]\s+(?=([A-ZÅÄÖÆØÜÉ]))")
+_CONCEPTS: dict[str, tuple[str, int | None, str]] = {}
+
+
+def _concept(c: str) -> tuple[str, int | None, str]:
+    """("ordinal", 3, "adj") for "ordinal.3.adj" (a place and its form); ("result", None,
+    "win") for "result.win" (the family and kind): split once per concept, not per hit."""
+    got = _CONCEPTS.get(c)
+    if got is None:
+        parts = c.split(".")
+        if parts[0] == "ordinal" and len(parts) == 3 and parts[1].isdigit():
+            got = (parts[0], int(parts[1]), parts[2])
+        else:
+            got = (parts[0], None, parts[1] if len(parts) > 1 else "")
+        _CONCEPTS[c] = got
+    return got
+
+
+def _span_order(h: tuple[int, int, str]) -> tuple[int, int]:
+    """Lexicon hit order: by start, the longer hit first."""
+    return (h[0], -h[1])
+
+
+# the result kinds the hits loop of expressions() makes expressions from
+_MAKERS = frozenset(
+    ("win", "win_noun", "pole", "fastest", "dns", "dnf", "dsq", "went_to", "podium_rest")
+    + ("winners_named", "winner_follows")
+)
+
 _CLAUSE_CACHE: dict[tuple[int, int, int], tuple[str, list[tuple[int, int]]]] = {}
 
 
@@ -87,6 +132,9 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # "Motala Racing med Sofia Engdahl vid ratten": the driver of the car, not an object
 _AT_WHEEL = re.compile(r"\s+(?:vid|bakom) ratten\b")
 _QUAL_VERB = re.compile(r"(?<![\w])kval(?:ade|ar|a)(?![\w])", re.IGNORECASE)
+_KVAL = fold_hint(["kval"])  # what every _QUAL_VERB match starts with
+_FRAN = fold_hint(["från"])  # what every _GAP_FROM match holds
+_START = operator.attrgetter("start")
 # "vann före A och B", "vann med drygt fem sekunder till Berggren": the runners-up follow
 _RUNNERS_UP = re.compile(
     r"(?<![\w])(?:före|framför|följd av|följt av"
@@ -99,6 +147,46 @@ _SECURED = re.compile(r"\s+(?:var|är|blev)\s+(?:säkrad|säkrat|klar|bärgad)\b
 _IN_SOM = re.compile(r"(?<![\w])in\s+som\s+$")
 _OWN_VERB_GAP = re.compile(r"[ \t]*(?:\([A-Z]{1,3}\))?[ \t]+")
 _FINISH = re.compile(r"\b(?:till slut|till sist|slutade|i mål)\b", re.IGNORECASE)
+_FINISH_HINT = fold_hint(["till slut", "till sist", "slutade", "i mål"])
+# patterns the reader applies at many places, compiled once
+_DASH_LED = re.compile(r"[-–—]\s*\S")
+_ADJ_PLACE_END = re.compile(r"\s*(?:i|på|totalt|[.,;]|$)")
+_JOINER_END = re.compile(r"(?:och|,)\s+$")
+_GAP_FROM = re.compile(r"(?:tiondel|hundradel|tusendel|sekund)\w*\s+från\s+$", re.IGNORECASE)
+_TAKEN_BY = re.compile(r",?\s*som\s+(?:togs\s+av\s+)?(?:[a-zåäö]+\s+)?")
+_OCH = re.compile(r"\boch\b")
+_ON_THE_WAY = re.compile(r"\s*(?:plats\w*\s+)?(?:innan|när|inför)\b")
+_FINISHED = re.compile(r"\b(?:slutade|i mål)\b")
+_THE_NTH = re.compile(r"[^\W\d]+an")
+_PREP_END = re.compile(r"(?<![\w])(?:till|om|på|bakom|efter|före|med|av|för|mot|än)\s+$")
+_AV_END = re.compile(r"(?<![\w])av\s+$")
+_OVERALL_AFTER = re.compile(r"\s*(?:totalt|sammanlagt|i totalen)\b")
+_OVERALL_VERB = re.compile(r"\b(?:slutade|blev|kom|knep|säkrade|tog)\b")
+_LIST_BREAK = re.compile(r"[,;]|\boch\b")
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s+(?:gången|varv|sekund|tiondel|hundradel|tusendel|minut|timm|poäng|meter|kilometer|km\b"
+    r"|plac?eringar|startrutor|bilar|förare)"
+)
+_SOM_GAP = re.compile(r"\s*som\s+(?:\w+\s+)?")
+_CHAIN_GAP = re.compile(r"\s*(?:[/&,]|och)\s*")
+_OBJECT_JOIN = re.compile(r"\s*(?:,|och|&|samt)\s*")
+_REL_SOM = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,?\s*som\s+(?:\w+\s+){0,3}")
+_FOR_GAP = re.compile(r"\s*(?:\w+\s+){0,2}?för\s+")
+_JOINED_PLACE = re.compile(r"(?:,|\boch\b|\bsamt\b)\s*\x00")
+_GAP_BREAK = re.compile(r",|\b(?:och|men|samt)\b")
+_SESSION_JOIN = re.compile(r"\s*(?:,|och|&|samt|respektive)\s*(?:på|i)?\s*")
+_POSSESSIVE_HEAD = re.compile(rf"\s*({CAP_WORD})s\s")
+_STATUS_LINE = re.compile(rf"\s*([^\s:]+(?:\s+[^\s:]+)?)\s*:\s*({CAP_WORD}.*)$")
+_COLON_GAP = re.compile(r"\s*:?\s*")
+_LEAD_WORDS = re.compile(r"[\w ,]+?\s*")
+_HEAD_REST = re.compile(r"\s*(?:\([^)]*\))?\s*(:)?\s*")
+_COMMA_GAP = re.compile(r"\s*,?\s*")
+_BEHIND = re.compile(r"\s*(?:\S+\s+){0,3}?(?:bakom|efter)\s+")
+_LOWER_WORDS = re.compile(rf"(?:[{LOWER}]+\s+){{0,3}}")
+_CODE_LEAD = re.compile(r"^\s*\([A-Z]{1,3}\)")
+_SLASH_GAP = re.compile(r"\s*[/&]\s*")
+_OCH_GAP = re.compile(r"\s*och\s*")
+_COMMA_OCH_GAP = re.compile(r"\s*(?:,|och)\s*")
 _DROP = "\x00drop"  # "vann två av de tre heaten": a result, but of unknown sessions
 _FLOAT = "\x00float"  # a result list under a heading that names no session
 
@@ -203,6 +291,16 @@ def _data() -> dict[str, object]:
         "next_event": next_event,
         "together": together,
         "win_compound": win_compound,
+        # each pattern's forms as re.IGNORECASE compares them (textutil.fold): a text
+        # span with none of them cannot match, so the pattern is not run there
+        "next_event_hint": fold_hint(
+            f for e in lex.entries("event_words") if e.concept == "event.next" for f in e.forms
+        ),
+        "together_hint": fold_hint(forms["result.together"]),
+        "win_noun_hint": fold_hint(forms["result.win_noun"]),
+        "grid_before_hint": fold_hint(["från", "som"]),
+        "running_hint": fold_hint(forms["result.running"]),
+        "notpos_hint": fold_hint(forms["result.not_position"]),
         "status_lines": {
             f.lower(): c.split(".")[1] for c in ("result.dns", "result.dnf", "result.dsq") for f in forms[c]
         },
@@ -213,6 +311,12 @@ class _Reader:
     def __init__(self, state: ParseState):
         self.state = state
         self.text = state.text
+        self._between_cache: dict[tuple[int, int], list[Mention]] = {}
+        self._objects_cache: dict[tuple[int, int], set[int]] = {}
+        self._clause_starts: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+        self._finish_cache: dict[tuple[int, int], bool] = {}
+        # the pending results _add made, by ``sent`` (the only ones with a sentence start)
+        self._said_at: dict[int, list[_Pending]] = {}
         self.d = _data()
         if state.next_event is None:
             state.next_event = find_next_event(state)
@@ -235,7 +339,7 @@ class _Reader:
             self.reg.add(r)
         # "På lördagen kvalade jag in som 2:a ... söndagens kval": the verb names a
         # qualifying session of its day too, so two days make two sessions
-        for m in _QUAL_VERB.finditer(self.text):
+        for m in self._qual_verbs():
             if not self._skip(m.start()):
                 qday = day_near(state, *self._clause_of(m.start()))
                 if qday is not None:
@@ -267,32 +371,88 @@ class _Reader:
                 seen.setdefault(r.kind, set()).add(left[0])
 
     # -- helpers -------------------------------------------------------------
+    def _between(self, start: int, end: int) -> list[Mention]:
+        """``people.between(start, end)``, remembered: the reader asks for the same
+        ranges (a sentence, a clause, the text after a place) again and again, and
+        it adds no mentions. The lists are shared: read them, do not change them."""
+        got = self._between_cache.get((start, end))
+        if got is None:
+            got = self._between_cache[(start, end)] = self.state.people.between(start, end)
+        return got
+
+    _folded_text: str | None = None
+
+    def _qual_verbs(self) -> Iterator[re.Match[str]]:
+        """``_QUAL_VERB.finditer(text)``, tried only where the folded text has "kval"."""
+        if not self._may_hold(_KVAL, 0, len(self.text)):
+            return iter(())
+        if not self._folded_text:  # (a text that cannot be folded)
+            return _QUAL_VERB.finditer(self.text)
+        return finditer_at(_QUAL_VERB, self.text, [m.start() for m in _KVAL.finditer(self._folded_text)])
+
+    def _finishes(self, s: int, e: int) -> bool:
+        """Whether ``text[s:e]`` has a finishing phrase (_FINISH), remembered per range."""
+        got = self._finish_cache.get((s, e))
+        if got is None:
+            got = self._finish_cache[(s, e)] = bool(
+                self._may_hold(_FINISH_HINT, s, e) and _FINISH.search(self.text, s, e)
+            )
+        return got
+
+    def _may_hold(self, hint: re.Pattern[str], s: int, e: int) -> bool:
+        """Whether ``hint`` (textutil.fold_hint) finds one of its forms in the folded
+        ``text[s:e]``: if not, a case-insensitive pattern that must match one of them
+        finds nothing there. (True when the text cannot be folded.)"""
+        low = self._folded_text
+        if low is None:
+            low = self._folded_text = fold(self.text) or ""
+        if not low:
+            return True
+        return hint.search(low, s, e) is not None
+
+    _skip_spans: tuple[list[int], list[int]] | None = None
+
     def _skip(self, offset: int) -> bool:
-        st = self.state
-        if st.in_quote(offset) or st.in_table(offset):
-            return True
-        if not st.quote_spans and self._fallback_quote(offset):
-            return True
-        return False
+        """Whether ``offset`` lies in a quote or a standings table (else, before the quotes
+        component has run, in a dash-led paragraph or quotation marks)."""
+        got = self._skip_spans
+        if got is None:
+            # one sorted list of the merged ranges, bisected: _skip runs for every
+            # sentence, paragraph and expression
+            st = self.state
+            spans = [*st.quote_spans, *st.table_spans]
+            if not st.quote_spans:
+                spans += self._quote_ranges
+            starts: list[int] = []
+            ends: list[int] = []
+            for a, b in sorted(spans):
+                if a >= b:
+                    continue  # (an empty range holds no offset)
+                if ends and a <= ends[-1]:
+                    ends[-1] = max(ends[-1], b)
+                else:
+                    starts.append(a)
+                    ends.append(b)
+            got = self._skip_spans = (starts, ends)
+        starts, ends = got
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < ends[i]
 
     @property
     def _quote_ranges(self) -> list[tuple[int, int]]:
+        """Quotes before the quotes component fills ``quote_spans``: dash-led
+        paragraphs and text in quotation marks."""
         if not hasattr(self, "_qr"):
             qr = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
             for s, e in self.state.paragraphs:
                 if (
-                    re.match(r"[-–—]\s*\S", self.text[s:e])
+                    _DASH_LED.match(self.text[s:e])
                     and not _LIST_ITEM.match(self.text[s:e])
                     and len(self.text[s:e]) > 60
                 ):
                     qr.append((s, e))
             self._qr = qr
         return self._qr
-
-    def _fallback_quote(self, offset: int) -> bool:
-        """Quotes before the quotes component fills ``quote_spans``: dash-led
-        paragraphs and text in quotation marks."""
-        return any(s <= offset < e for s, e in self._quote_ranges)
 
     def _clause_of(self, offset: int) -> tuple[int, int]:
         ps, pe = self.state.paragraph_of(offset)
@@ -305,13 +465,37 @@ class _Reader:
         return ps, pe
 
     # -- expressions -----------------------------------------------------------
+    _ehits: list[tuple[int, int, str]] | None = None
+    _ehit_starts: list[int] = []
+
+    def _expr_hits(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        """``state.hits(s, e)`` of the ordinal and result concepts only (the hits that can
+        make an expression), from one list of those made once per parse."""
+        if self._ehits is None:
+            st = self.state
+            ords = [h for h in st.family("ordinal") if h[2].startswith("ordinal.")]
+            res = [h for h in st.family("result") if h[2].startswith("result.")]
+            if not ords or not res:
+                self._ehits = ords or res
+            elif {h[:2] for h in ords}.isdisjoint(h[:2] for h in res):
+                # merged in lex_hits order: by start, the longer first (a family keeps that
+                # order); only hits of one span are ordered by something else
+                self._ehits = sorted(ords + res, key=_span_order)
+            else:
+                self._ehits = [h for h in st.lex_hits if h[2].startswith(("ordinal.", "result."))]
+            self._ehit_starts = [h[0] for h in self._ehits]
+        hits, starts = self._ehits, self._ehit_starts
+        i = bisect.bisect_left(starts, s)
+        j = bisect.bisect_left(starts, e, i)
+        return [h for h in hits[i:j] if h[1] <= e]
+
     def expressions(self, s: int, e: int) -> list[Expr]:
         st, text, d = self.state, self.text, self.d
         # cheap gate: a sentence with no ordinal, result phrase or digit ordinal states no result
+        hits = self._expr_hits(s, e)
         digit_ords = _digit_ordinals(text, s, e)
-        if not digit_ords and not st.has_hit(s, e, _CUES):
+        if not digit_ords and not any(c.startswith(_CUES) for _, _, c in hits):
             return []
-        hits = st.hits(s, e)
         out: list[Expr] = []
         used: list[tuple[int, int]] = []
 
@@ -325,13 +509,12 @@ class _Reader:
             out.append(Expr(start, end, n))
             used.append((start, end))
         for hs, he, c in hits:
-            # only ordinal and result hits make expressions: skip the rest before free()
-            if not c.startswith(("ordinal.", "result.")) or not free(hs, he):
+            family, n, form = _concept(c)
+            if n is None and (family != "result" or form not in _MAKERS):
+                continue  # (a verb, a place noun ...: read around the expressions, makes none)
+            if not free(hs, he):
                 continue
-            parts = c.split(".")
-            if parts[0] == "ordinal" and len(parts) == 3 and parts[1].isdigit():
-                n, form = int(parts[1]), parts[2]
-                word = text[hs:he].lower()
+            if n is not None:
                 if form == "adj":
                     after = text[he : he + 30]
                     pm = d["place_after"].match(after, 1) if after[:1] == " " else None
@@ -348,18 +531,22 @@ class _Reader:
                         used.append((hs, he + fm.end()))
                     elif (
                         d["verb_re"].search(text[max(s, hs - 30) : hs])
-                        and re.match(r"\s*(?:i|på|totalt|[.,;]|$)", after)
-                        and not re.search(r"(?:och|,)\s+$", text[max(s, hs - 6) : hs])
+                        and _ADJ_PLACE_END.match(after)
+                        and not _JOINER_END.search(text[max(s, hs - 6) : hs])
                     ):
                         out.append(Expr(hs, he, n))
                         used.append((hs, he))
                     continue
-                if form == "noun" and word in d["ambiguous"] and not d["verb_re"].search(text[s:hs]):
+                if (
+                    form == "noun"
+                    and text[hs:he].lower() in d["ambiguous"]
+                    and not d["verb_re"].search(text[s:hs])
+                ):
                     continue
                 out.append(Expr(hs, he, n))
                 used.append((hs, he))
-            elif parts[0] == "result":
-                kind = parts[1]
+            elif family == "result":
+                kind = form
                 if kind == "win":
                     out.append(Expr(hs, he, 1, kind_hint="race"))
                 elif kind == "win_noun":
@@ -381,12 +568,12 @@ class _Reader:
                             place = (1, "qualifying" if c2.startswith("result.pole") else "race")
                         elif p2[0] == "ordinal" and len(p2) == 3 and p2[1].isdigit() and p2[2] != "adj":
                             place = (int(p2[1]), "race")
-                    nxt = st.people.between(he, e)
+                    nxt = self._between(he, e)
                     if place and nxt and len(text[he : nxt[0].start].split()) > 2:
                         # "Segern gick till Team Blå och deras BMW, delad mellan A, B och C":
                         # the team's crew, named after the car
                         shared = st.hits(he, e, "crew.shared_by")
-                        crew = st.people.between(shared[0][1], e) if shared else []
+                        crew = self._between(shared[0][1], e) if shared else []
                         if crew and not text[shared[0][1] : crew[0].start].strip():
                             nxt = crew
                             he = shared[0][1]
@@ -406,12 +593,12 @@ class _Reader:
                     continue
                 elif kind == "podium_rest":
                     low = text[hs:he].lower()
-                    names = st.people.between(he, e) if low.startswith("bakom") else st.people.between(s, hs)
+                    names = self._between(he, e) if low.startswith("bakom") else self._between(s, hs)
                     for k, p in enumerate(names, start=2):
                         out.append(Expr(hs, he, k, driver=p.name))
                 elif kind == "winners_named":
                     # "de segrande Fredrik Hallin, Oliver Mäkinen (FIN) och Henrik Bäck"
-                    nxt = st.people.between(he, e)
+                    nxt = self._between(he, e)
                     if nxt and len(text[he : nxt[0].start].split()) <= 1:
                         crew = self._crew(nxt[0], e, r"\s*(?:\([A-Z]{1,3}\))?\s*(?:[/&,]|och)\s*")
                         for m in crew:
@@ -419,7 +606,7 @@ class _Reader:
                         used.append((hs, crew[-1].end))
                     continue
                 elif kind == "winner_follows":
-                    nxt = [m for m in st.people.between(he, e)]
+                    nxt = [m for m in self._between(he, e)]
                     if nxt:
                         hint = "qualifying" if "pole" in text[hs:he].lower() else "race"
                         out.append(
@@ -433,12 +620,14 @@ class _Reader:
                 used.append((hs, he))
         # compounds ending in a win noun: "start-till-mål-seger", "dubbelseger"
         if any(c == "result.take" for _, _, c in hits):
-            for m in d["win_compound"].finditer(text, s, e):
+            may = self._may_hold(d["win_noun_hint"], s, e)
+            found = d["win_compound"].finditer(text, s, e) if may else ()
+            for m in found:
                 if free(m.start(), m.end()) and d["take_re"].search(text[max(s, m.start() - 60) : m.start()]):
                     out.append(Expr(m.start(), m.end(), 1, kind_hint="race"))
                     used.append((m.start(), m.end()))
         # kvalade in som X -> qualifying
-        for x in out:
+        for x in out if self._may_hold(_KVAL, s, e) else ():
             if _QUAL_VERB.search(text, max(s, x.start - 30), x.start) or (
                 # "kvalade duon i Team Vikingspeeds Mercedes-AMG GT3 in som 2:a": the particle
                 # closes the verb phrase however long the subject in between
@@ -446,7 +635,7 @@ class _Reader:
             ):
                 x.kind_hint = "qualifying"
         out = [x for x in out if not self._not_result(x, s, e)]
-        out.sort(key=lambda x: x.start)
+        out.sort(key=_START)
         # the same place said twice ("vann ... och tog segern"): keep one per spot
         return out
 
@@ -454,75 +643,87 @@ class _Reader:
         d, text = self.d, self.text
         before = text[s : x.start]
         after = text[x.end : min(e, x.end + 45)]
-        if x.status == "classified" and re.search(
-            r"(?:tiondel|hundradel|tusendel|sekund)\w*\s+från\s+$", before, re.IGNORECASE
-        ):
+        classified = x.status == "classified"
+        # (each case-insensitive search runs only where its fold hint finds a form it needs)
+        if classified and self._may_hold(_FRAN, s, x.start) and _GAP_FROM.search(before):
             # "två tiondelar från pole": a gap to someone else's place; the place is
             # only a result of the one a relative clause names ("som Magnus Holt tog")
             # (also "från pole, som togs av tysken Lukas Brandt")
-            sm = re.match(r",?\s*som\s+(?:togs\s+av\s+)?(?:[a-zåäö]+\s+)?", text[x.end : e])
-            who = self.state.people.between(x.end + sm.end(), e) if sm else []
+            sm = _TAKEN_BY.match(text[x.end : e])
+            who = self._between(x.end + sm.end(), e) if sm else []
             if who and who[0].start == x.end + sm.end():
                 x.driver = who[0].name
                 return False
             return True
-        if x.status == "classified" and d["grid_before"].search(before):
+        if (
+            classified
+            and self._may_hold(d["grid_before_hint"], s, x.start)
+            and d["grid_before"].search(before)
+        ):
             # "startade från pole": a start position in the race, not a qualifying result
             x.grid, x.kind_hint = True, None
             return False
-        if x.status == "classified" and d["grid_after"].match(after.lstrip()):
+        if classified and d["grid_after"].match(after.lstrip()):
             x.grid = True
             return False
-        cs = next((a for a, b in _clauses(text, s, e) if a <= x.start < b), s)
+        cs = self._clause_start(s, e, x.start)
         # a hope ("försökte ta första platsen") binds to the verb phrase right before the
         # position: look back over a few words, not across "och"
-        near = re.split(r"\boch\b", text[max(s, cs) : x.start])[-1]
+        near = _OCH.split(text[max(s, cs) : x.start])[-1]
         if d["irrealis"].search(" ".join(near.split()[-6:])):
             return True
+        if not classified:
+            return False
         # "låg tvåa in i jokervarvskurvan": a place during the race, not its result
-        if x.status == "classified" and x.kind_hint is None and d["running"].search(near):
-            return True
         if (
-            x.status == "classified"
-            and re.match(r"\s*(?:plats\w*\s+)?(?:innan|när|inför)\b", after)
-            and not re.search(r"\b(?:slutade|i mål)\b", near)
+            x.kind_hint is None
+            and self._may_hold(d["running_hint"], x.start - len(near), x.start)
+            and d["running"].search(near)
         ):
+            return True
+        if _ON_THE_WAY.match(after) and not _FINISHED.search(near):
             # "tog sig upp till fjärde plats innan hon fick en knuff", "hade avancerat till 15:e
             # plats när han fick kontakt": a place on the way
             return True
-        if (
-            x.status == "classified"
-            and re.fullmatch(r"[^\W\d]+an", text[x.start : x.end].lower())
-            and re.search(r"(?<![\w])(?:till|om|på|bakom|efter|före|med|av|för|mot|än)\s+$", before)
-        ):
+        if _THE_NTH.fullmatch(text[x.start : x.end].lower()) and _PREP_END.search(before):
             # "avståndet till trean", "slagen av tvåan": the driver in that place, not a result
             return True
-        if x.status == "classified" and re.search(r"(?<![\w])av\s+$", before) and any(
-            h[0] == x.start for h in self.state.hits(x.start, x.end, "count.")
+        if (
+            before.rstrip().endswith("av")  # (what every _AV_END match ends with)
+            and _AV_END.search(before)
+            and any(h[0] == x.start for h in self.state.hits(x.start, x.end, "count."))
         ):
             # "tredje deltävlingen av fyra", "vann tre av fyra heat": a count
             return True
-        if x.status == "classified" and _SECURED.match(after):
+        if _SECURED.match(after):
             # "och tredjeplatsen var säkrad": the final place of the event
             x.overall = True
             return False
-        if x.status == "classified" and re.match(r"\s*(?:totalt|sammanlagt|i totalen)\b", after):
+        if _OVERALL_AFTER.match(after):
             # an overall place: the event's result after a finishing verb, else a standing
-            if re.search(r"\b(?:slutade|blev|kom|knep|säkrade|tog)\b", text[cs : x.start]):
+            if _OVERALL_VERB.search(text[cs : x.start]):
                 x.overall = True
                 return False
             return True
-        if x.status == "classified":
-            nm = d["notpos"].search(after)
-            if nm and not re.search(r"[,;]|\boch\b", after[: nm.start()]):
-                return True
-            if re.match(
-                r"\s+(?:gången|varv|sekund|tiondel|hundradel|tusendel|minut|timm|poäng|meter|kilometer|km\b"
-                r"|plac?eringar|startrutor|bilar|förare)",
-                after,
-            ):
-                return True
+        may = self._may_hold(d["notpos_hint"], x.end, x.end + len(after))
+        nm = d["notpos"].search(after) if may else None
+        if nm and not _LIST_BREAK.search(after[: nm.start()]):
+            return True
+        if _COUNT_NOUN_AFTER.match(after):
+            return True
         return False
+
+    def _clause_start(self, s: int, e: int, at: int) -> int:
+        """Start of the clause of sentence ``[s, e)`` that holds ``at``, else ``s``."""
+        got = self._clause_starts.get((s, e))
+        if got is None:
+            cls = _clauses(self.text, s, e)
+            got = self._clause_starts[(s, e)] = ([a for a, _ in cls], [b for _, b in cls])
+        starts, ends = got
+        # the clauses are in order and do not overlap: only the last one starting at or
+        # before ``at`` can hold it
+        i = bisect.bisect_right(starts, at) - 1
+        return starts[i] if i >= 0 and at < ends[i] else s
 
     # -- drivers ---------------------------------------------------------------
     def partners(self, who: str, x: Expr, cs: int, ce: int) -> list[str]:
@@ -530,7 +731,7 @@ class _Reader:
         clause ("Anna Berg och Erik Ek vann", "Berg/Ek vann") or "tillsammans med X"."""
         people = self.state.people
         out: list[str] = []
-        before = people.between(cs, x.start)
+        before = self._between(cs, x.start)
         if len(before) >= 2 and len(self.text[cs : before[0].start].split()) <= 2:
             # "Dahl och lagkamraterna Lars Winther och Jakob Sjöberg kom tvåa": one place
             # for several named subjects is a crew's
@@ -539,35 +740,37 @@ class _Reader:
             if crew[-1] is before[-1] and len(crew) == len(before):
                 out += [m.name for m in crew if m.name != who]
         # "segrarna Oskar Lindberg och Maja Pettersson som vann rallyt"
-        if before and re.fullmatch(r"\s*som\s+(?:\w+\s+)?", self.text[before[-1].end : x.start]):
+        if before and _SOM_GAP.fullmatch(self.text[before[-1].end : x.start]):
             chain = [before[-1]]
             for m in reversed(before[:-1]):
-                if re.fullmatch(r"\s*(?:[/&,]|och)\s*", self.text[m.end : chain[0].start]):
+                if _CHAIN_GAP.fullmatch(self.text[m.end : chain[0].start]):
                     chain.insert(0, m)
                 else:
                     break
             out += [m.name for m in chain if m.name != who]
         # "Tvåa blev danskarna Mikkel Brun och Søren Holt": a crew after the verb
-        after = people.between(x.end, ce)
+        after = self._between(x.end, ce)
         if after and after[0].name == who and len(self.text[x.end : after[0].start].split()) <= 3:
             out += [m.name for m in self._crew(after[0], ce, r"\s*(?:[/&]|och)\s*")[1:]]
         # "vi" in a driver's own release: the driver and the co-driver
-        if any(m.start in people.we for m in before[-1:]):
+        if before and before[-1].start in people.we:
             out += [n for n in people.codrivers[:1] if n != who]
-        for tm in self.d["together"].finditer(self.text, cs, ce):
-            nxt = people.between(tm.end(), ce)
-            if nxt and re.fullmatch(r"\s*", self.text[tm.end() : nxt[0].start]):
+        together = self.d["together"] if self._may_hold(self.d["together_hint"], cs, ce) else None
+        for tm in together.finditer(self.text, cs, ce) if together else ():
+            nxt = self._between(tm.end(), ce)
+            if nxt and not self.text[tm.end() : nxt[0].start].strip():
                 out += [m.name for m in self._crew(nxt[0], ce, r"\s*(?:[/&]|och)\s*") if m.name != who]
         return list(dict.fromkeys(out))
 
-    def subject(self, x: Expr, cs: int, ce: int, ss: int, se: int) -> str | None:
-        if x.driver:
-            return x.driver
-        people = self.state.people
-
+    def _objects(self, ss: int, se: int) -> set[int]:
+        """Starts of the mentions in sentence ``[ss, se)`` that are not its subject;
+        once per sentence (every expression in it asks)."""
+        got = self._objects_cache.get((ss, se))
+        if got is not None:
+            return got
         objects: set[int] = set()
         prev: Mention | None = None
-        for m in people.between(ss, se):
+        for m in self._between(ss, se):
             pre = self.text[max(ss, m.start - 14) : m.start]
             # an object of a preposition ("slagen av Erik Ek", "förbi både Fors och Holm")
             # is not the subject, nor is a name joined to one by "och"
@@ -577,34 +780,40 @@ class _Reader:
             elif (_OBJECT_PRE.search(pre) and not _AT_WHEEL.match(self.text, m.end)) or (
                 prev is not None
                 and prev.start in objects
-                and re.fullmatch(r"\s*(?:,|och|&|samt)\s*", self.text[prev.end : m.start])
+                and _OBJECT_JOIN.fullmatch(self.text[prev.end : m.start])
                 and not self._has_own_verb(m)
             ):
                 objects.add(m.start)
             prev = m
+        self._objects_cache[(ss, se)] = objects
+        return objects
+
+    def subject(self, x: Expr, cs: int, ce: int, ss: int, se: int) -> str | None:
+        if x.driver:
+            return x.driver
+        people = self.state.people
+        objects = self._objects(ss, se)
 
         def ok(m: Mention) -> bool:
             return m.start not in objects
 
         # "... efter Lucas de Vries som tog pole": the name before "som" is its subject
-        rel = people.between(ss, x.start)
-        if rel and re.fullmatch(
-            r"\s*(?:\([A-Z]{1,3}\))?\s*,?\s*som\s+(?:\w+\s+){0,3}", self.text[rel[-1].end : x.start]
-        ):
+        rel = self._between(ss, x.start)
+        if rel and _REL_SOM.fullmatch(self.text[rel[-1].end : x.start]):
             return rel[-1].name
         # "Pole position för Anna Ekholm", "Seger för X i Race 1": the name after "för"
-        nxt = people.between(x.end, ce)
+        nxt = self._between(x.end, ce)
         if (
             nxt
-            and re.fullmatch(r"\s*(?:\w+\s+){0,2}?för\s+", self.text[x.end : nxt[0].start])
-            and not [m for m in people.between(cs, x.start) if ok(m)]
+            and _FOR_GAP.fullmatch(self.text[x.end : nxt[0].start])
+            and not [m for m in self._between(cs, x.start) if ok(m)]
         ):
             return nxt[0].name
 
-        before = [m for m in people.between(cs, x.start) if ok(m)]
+        before = [m for m in self._between(cs, x.start) if ok(m)]
         if before:
             return before[-1].name
-        after = people.between(x.end, ce)
+        after = self._between(x.end, ce)
         if after and not self.text[x.end : after[0].start].strip() and x.driver is None:
             # "Kvalheat 1: snabbast Ronja Falk, 2:a Martin Bjørnstad": the place, then its driver
             return after[0].name
@@ -612,13 +821,13 @@ class _Reader:
             crew = self._team_crew(ss, se)
             if crew is not None:
                 return crew
-        before = [m for m in people.between(ss, x.start) if ok(m)]
+        before = [m for m in self._between(ss, x.start) if ok(m)]
         if before:
             return before[-1].name
-        after = [m for m in people.between(x.end, ce) if ok(m)]
+        after = [m for m in self._between(x.end, ce) if ok(m)]
         if after:
             return after[0].name
-        after = [m for m in people.between(x.end, se) if ok(m)]
+        after = [m for m in self._between(x.end, se) if ok(m)]
         if after:
             return after[0].name
         # the person the text was just about (previous sentence), else the main driver
@@ -636,7 +845,7 @@ class _Reader:
         nxt = next(((a, b) for a, b in sentences(text, ps, pe) if a >= se), None)
         if nxt is None:
             return None
-        names = people.between(*nxt)
+        names = self._between(*nxt)
         if len(names) < 2 or names[0].start - nxt[0] > 2:
             return None
         crew = joined_run(text, names, _LIST_GAP)
@@ -663,8 +872,8 @@ class _Reader:
                 if x.end <= o.start and o.end <= r.start and x.status == o.status == "classified":
                     a, b = o.start - x.end, o.end - x.end
                     gap = gap[:a] + "\x00" + gap[b:]
-            gap = re.sub(r"(?:,|\boch\b|\bsamt\b)\s*\x00", " ", gap)
-            if len(gap.split()) <= 5 and not re.search(r",|\b(?:och|men|samt)\b", gap):
+            gap = _JOINED_PLACE.sub(" ", gap)
+            if len(gap.split()) <= 5 and not _GAP_BREAK.search(gap):
                 return r
         before = [r for r in pool if r.start < x.start]
         if before:
@@ -691,7 +900,7 @@ class _Reader:
         in_clause = [r for r in refs if cs <= r.start < ce]
         # outside its clause, a session named later in the sentence belongs to the later clause
         pool = in_clause or [r for r in refs if ss <= r.start < x.start]
-        if not in_clause and x.kind_hint is None and _FINISH.search(self.text, cs, ce):
+        if not in_clause and x.kind_hint is None and self._finishes(cs, ce):
             # "kvalade in som 2:a i kvalet men ... blev till slut sexa": the finish is the race's
             pool = [r for r in pool if r.kind not in ("qualifying", "practice")]
         if x.kind_hint == "qualifying":
@@ -717,14 +926,13 @@ class _Reader:
             # "på SS7 och SS8": every session of the list
             chain = [r]
             ordered = sorted([q for q in refs if ss <= q.start < se], key=lambda q: q.start)
-            joined = r"\s*(?:,|och|&|samt|respektive)\s*(?:på|i)?\s*"
             for q in reversed([q for q in ordered if q.start < r.start]):
-                if q.kind == r.kind and re.fullmatch(joined, self.text[q.end : chain[0].start]):
+                if q.kind == r.kind and _SESSION_JOIN.fullmatch(self.text[q.end : chain[0].start]):
                     chain.insert(0, q)
                 else:
                     break
             for q in [q for q in ordered if q.start > r.start]:
-                if q.kind == r.kind and re.fullmatch(joined, self.text[chain[-1].end : q.start]):
+                if q.kind == r.kind and _SESSION_JOIN.fullmatch(self.text[chain[-1].end : q.start]):
                     chain.append(q)
                 else:
                     break
@@ -762,9 +970,10 @@ class _Reader:
         st, text = self.state, self.text
         heading_driver: str | None = None
         prev_heading: str | None = None
+        ref_starts = [r.start for r in self.refs]  # (in text order)
         for k, (ps, pe) in enumerate(st.paragraphs):
             line = text[ps:pe]
-            line_refs = [r for r in self.refs if ps <= r.start < pe]
+            line_refs = self.refs[bisect.bisect_left(ref_starts, ps) : bisect.bisect_left(ref_starts, pe)]
             if prev_heading is None:
                 self.context = None
             else:
@@ -772,7 +981,7 @@ class _Reader:
             prev_heading = None
             if self._skip(ps) and self._skip(pe - 1):
                 continue
-            if st.in_table(ps) or _POINTS.search(line) and _LIST_ITEM.match(line):
+            if st.in_table(ps) or _LIST_ITEM.match(line) and _POINTS.search(line):
                 continue
             block = self._driver_block(k, line_refs)
             if block:
@@ -786,7 +995,7 @@ class _Reader:
                 if rest_start is None:
                     prev_heading = ids[0] if ids else None
                     continue
-                if len(ids) == 1 and st.people.between(rest_start, pe):
+                if len(ids) == 1 and self._between(rest_start, pe):
                     # "Prefinal: Nyström vann före Backlund. Koskinen blev diskvalificerad."
                     self.context = ids[0]
                     before = len(self.pending)
@@ -795,13 +1004,13 @@ class _Reader:
                     inline = [
                         m
                         for m in _INLINE_ITEM.finditer(text, rest_start, pe)
-                        if st.people.between(m.start(2), m.start(2) + 1)
-                        or any(p.start == m.start(2) for p in st.people.between(m.start(2), pe))
+                        if self._between(m.start(2), m.start(2) + 1)
+                        or any(p.start == m.start(2) for p in self._between(m.start(2), pe))
                     ]
                     prose_from = rest_start
                     if len(inline) >= 2:
                         for m in inline:
-                            who = next(p for p in st.people.between(m.start(2), pe))
+                            who = next(p for p in self._between(m.start(2), pe))
                             self.pending.append(
                                 _Pending(
                                     [ids[0]],
@@ -813,7 +1022,7 @@ class _Reader:
                                     order=self._next(),
                                 )
                             )
-                        prose_from = next(p for p in st.people.between(inline[-1].start(2), pe)).end
+                        prose_from = next(p for p in self._between(inline[-1].start(2), pe)).end
                     for ss, se in sentences(text, prose_from, pe):
                         self._sentence(ss, se, rest_refs)
                     if len(self.pending) > before:
@@ -831,11 +1040,11 @@ class _Reader:
             if self._list_heading(line) and not line_refs:
                 # "Resultat:" with no session named: the list is about the only session
                 prev_heading = _FLOAT
-                hm = re.match(rf"\s*({CAP_WORD})s\s", line)
+                hm = _POSSESSIVE_HEAD.match(line)
                 if hm:
                     heading_driver = st.people.resolve(hm.group(1), ps) or heading_driver
                 continue
-            sm = re.match(rf"\s*([^\s:]+(?:\s+[^\s:]+)?)\s*:\s*({CAP_WORD}.*)$", line)
+            sm = _STATUS_LINE.match(line) if self.context and ":" in line else None
             if sm and self.context and sm.group(1).lower() in self.d["status_lines"]:
                 self._status_item(self.d["status_lines"][sm.group(1).lower()], ps, pe, self.context, sm)
                 prev_heading = self.context
@@ -847,13 +1056,14 @@ class _Reader:
 
     def _winners_line(self, ps: int, pe: int, refs: list[SessionRef]) -> bool:
         """ "Sträcksegrare: SS1 Lind/Berg, SS2 Karlsson/Ek": each session's winner."""
-        head = [h for h in self.state.hits(ps, min(pe, ps + 30), "result.winners_line") if h[0] - ps <= 2]
-        if not head or not refs or ":" not in self.text[head[0][1] : head[0][1] + 3]:
+        if not refs:
             return False
-        people = self.state.people
+        head = [h for h in self.state.hits(ps, min(pe, ps + 30), "result.winners_line") if h[0] - ps <= 2]
+        if not head or ":" not in self.text[head[0][1] : head[0][1] + 3]:
+            return False
         for r in refs:
-            after = people.between(r.end, pe)
-            if not after or not re.fullmatch(r"\s*:?\s*", self.text[r.end : after[0].start]):
+            after = self._between(r.end, pe)
+            if not after or not _COLON_GAP.fullmatch(self.text[r.end : after[0].start]):
                 continue
             for sid in self.reg.expand(r, None):
                 for m in self._crew(after[0], pe):
@@ -868,10 +1078,11 @@ class _Reader:
         club notice."""
         st, text = self.state, self.text
         ps, pe = st.paragraphs[k]
-        first = st.people.between(ps, pe)
-        if not first or first[0].start - ps > 1 or refs:
+        # (the cheap tests first: most paragraphs are prose)
+        if refs or pe - ps > 100 or text[ps:pe].rstrip().endswith((".", "!", "?", ":")):
             return None
-        if text[ps:pe].rstrip().endswith((".", "!", "?", ":")):
+        first = self._between(ps, pe)
+        if not first or first[0].start - ps > 1:
             return None
         # team and car follow after commas ("Maja Hult (SE), Hult Motorsport, Cupra Leon")
         comma = text.find(",", ps, pe)
@@ -883,7 +1094,7 @@ class _Reader:
         ns, ne = st.paragraphs[k + 1]
         nrefs = [r for r in self.refs if ns <= r.start < ne]
         head = self._heading(text[ns:ne], ns, nrefs)
-        if head is None or head[1] is None or st.people.between(ns, ne):
+        if head is None or head[1] is None or self._between(ns, ne):
             return None
         return first[0].name
 
@@ -903,7 +1114,7 @@ class _Reader:
         # "Race 1:", or a short lead such as "Resultat final:" / "Resultat, Race 2"
         if refs[0].start - ps > 2 and not (
             len(lead) <= 25
-            and re.fullmatch(r"[\w ,]+?\s*", lead)
+            and _LEAD_WORDS.fullmatch(lead)
             and line.rstrip().endswith(":")
             and len(refs) == 1
         ):
@@ -912,12 +1123,12 @@ class _Reader:
         if (
             refs[0].start - ps <= 2
             and line.rstrip().endswith(":")
-            and not self.state.people.between(ps, ps + len(line))
+            and not self._between(ps, ps + len(line))
         ):
             # "Race 2 (söndag), kördes i regn och startades bakom säkerhetsbilen:"
             return self.reg.expand(r, None), None
         rest = self.text[r.end : ps + len(line)]
-        m = re.match(r"\s*(?:\([^)]*\))?\s*(:)?\s*", rest)
+        m = _HEAD_REST.match(rest)
         tail = rest[m.end() :] if m else rest
         if not tail.strip():
             ids = self.reg.expand(r, None)
@@ -935,7 +1146,7 @@ class _Reader:
         x = exprs[0]
         who = (
             x.driver or self.subject(x, start, end, start, end)
-            if self.state.people.between(start, end)
+            if self._between(start, end)
             else None
         )
         who = who or driver or self.state.people.main
@@ -943,7 +1154,7 @@ class _Reader:
             self._add(ids, who, x, start, end)
 
     def _list_item(self, n: int, ps: int, pe: int, sid: str) -> None:
-        ms = self.state.people.between(ps, pe)
+        ms = self._between(ps, pe)
         if ms:
             sids = [] if sid == _FLOAT else [sid]
             for m in self._crew(ms[0], pe):
@@ -954,7 +1165,7 @@ class _Reader:
     def _crew(self, first: Mention, end: int, joiners: str = r"\s*[/&]\s*") -> list[Mention]:
         """``first`` and the names joined to it: "Anna Berg/Erik Ek" share a car."""
         crew = [first]
-        for m in self.state.people.between(first.end, end):
+        for m in self._between(first.end, end):
             if m.text[:1].islower():
                 continue  # "och hans lagkamrat Melker Dahl": a pronoun is not one more name
             if re.fullmatch(joiners, self.text[crew[-1].end : m.start]) and m.name not in {
@@ -967,7 +1178,7 @@ class _Reader:
 
     def _status_item(self, status: str, ps: int, pe: int, sid: str, m: re.Match[str]) -> None:
         sids = [] if sid == _FLOAT else [sid]
-        for p in self.state.people.between(ps, pe):
+        for p in self._between(ps, pe):
             self.pending.append(
                 _Pending(sids, p.name, None, status, ps, pe, order=self._next(), floating=not sids)
             )
@@ -985,7 +1196,7 @@ class _Reader:
             return
         exprs = [x for x in self.expressions(ss, se) if not self._skip(x.start)]
         if exprs:
-            cls = self._list_clauses(clauses(self.text, ss, se), exprs)
+            cls = self._list_clauses(_clauses(self.text, ss, se), exprs)
             by_clause: dict[tuple[int, int], list[Expr]] = {}
             for x in exprs:
                 c = next(((cs, ce) for cs, ce in cls if cs <= x.start < ce), (ss, se))
@@ -1007,7 +1218,7 @@ class _Reader:
                 last = max((x for x in exprs if ps <= x.start < pe), key=lambda x: x.end, default=None)
                 if (
                     last is not None
-                    and re.fullmatch(r"\s*,?\s*", text[last.end : cs])
+                    and _COMMA_GAP.fullmatch(text[last.end : cs])
                     and last.status == first.status
                 ):
                     out[-1] = (ps, ce)
@@ -1020,6 +1231,8 @@ class _Reader:
         # describing the format ("ett tidskval på söndag avgör startordningen i Race 2")
         # does not
         inside = [r for r in refs if ss <= r.start < se]
+        if not inside and ss not in self._said_at:
+            return  # (no session named, no result read: nothing below would change)
         # a session that opens the sentence or a clause of it ("Under lunchen öste regnet
         # ner, och Race 3 startade bakom säkerhetsbilen") is what the story moves on to
         opens = inside and any(
@@ -1027,11 +1240,11 @@ class _Reader:
             for cs, ce in _clauses(self.text, ss, se)
             if cs <= inside[0].start < ce
         )
-        if not opens and not self.state.people.between(ss, se):
+        if not opens and not self._between(ss, se):
             return
         # the session a result of this sentence went to is what it is about
         # unless a session named after that statement moves the story on
-        said = [p for p in self.pending if p.sent == ss]
+        said = self._said_at.get(ss, [])  # (= [p for p in self.pending if p.sent == ss])
         if said and said[-1].floating and not inside:
             # "X, som tagit pole på fredagen, fick nöja sig med femteplatsen": the
             # sentence ends on a result of no named session; a side remark's session
@@ -1087,7 +1300,7 @@ class _Reader:
             self._add(sids, who, x, cs, ce, weak=self._weak)
             if x.driver_at is not None:
                 first = next(
-                    (m for m in self.state.people.between(x.driver_at, ce) if m.start == x.driver_at), None
+                    (m for m in self._between(x.driver_at, ce) if m.start == x.driver_at), None
                 )
                 if first:
                     # "Segern gick till Daniel Hammar och Emma Wall", "till Wiklund och hans
@@ -1102,13 +1315,11 @@ class _Reader:
                 self._runners_up(x, sids, ss, se)
             if x.position == 2 and x.status == "classified" and not x.driver:
                 # (over a comma: "i mål som tvåa, 1,3 sekunder bakom A och B")
-                bm = re.match(r"\s*(?:\S+\s+){0,3}?(?:bakom|efter)\s+", self.text[x.end : se])
-                ahead = self.state.people.between(x.end + bm.end(), se) if bm else []
+                bm = _BEHIND.match(self.text[x.end : se])
+                ahead = self._between(x.end + bm.end(), se) if bm else []
                 # "tvåa bakom Anna Berg", "bakom de regerande mästarna A och B": lower-case
                 # words only between "bakom" and the name
-                if ahead and re.fullmatch(
-                    rf"(?:[{LOWER}]+\s+){{0,3}}", self.text[x.end + bm.end() : ahead[0].start]
-                ):
+                if ahead and _LOWER_WORDS.fullmatch(self.text[x.end + bm.end() : ahead[0].start]):
                     # "bakom A och B" for one place: A and B are one crew
                     crew = self._crew(ahead[0], se, r"\s*(?:[/&]|och)\s*")
                     if len(crew) == 2:
@@ -1132,26 +1343,26 @@ class _Reader:
         m = _RUNNERS_UP.search(self.text, x.end, se)
         if not m:
             return
-        names = self.state.people.between(m.end(), se)
+        names = self._between(m.end(), se)
         if m.group(0).startswith("med") and not (names and names[0].start == m.end()):
             return  # "med en tiondel till godo": a margin, no runner-up named
         # groups: "A/B och C/D" are two crews, 2nd and 3rd
         groups: list[list[Mention]] = []
         for p in names:
             gap = self.text[groups[-1][-1].end : p.start] if groups else ""
-            gap = re.sub(r"^\s*\([A-Z]{1,3}\)", "", gap)  # "Mikko Heikkilä (FIN) och Jan Vermeulen"
+            gap = _CODE_LEAD.sub("", gap)  # "Mikko Heikkilä (FIN) och Jan Vermeulen"
             if self._has_own_verb(p):
                 break
             if groups and (
-                re.fullmatch(r"\s*[/&]\s*", gap)
+                _SLASH_GAP.fullmatch(gap)
                 or (
-                    re.fullmatch(r"\s*och\s*", gap)
+                    _OCH_GAP.fullmatch(gap)
                     and p.name in self.state.people.mates(groups[-1][-1].name)
                 )
             ):
                 # "A/B", or "A och B" who are one crew: one place
                 groups[-1].append(p)
-            elif not groups or re.fullmatch(r"\s*(?:,|och)\s*", gap):
+            elif not groups or _COMMA_OCH_GAP.fullmatch(gap):
                 groups.append([p])
             else:
                 break
@@ -1187,6 +1398,7 @@ class _Reader:
             sent=self._sent_start,
         )
         self.pending.append(p)
+        self._said_at.setdefault(self._sent_start, []).append(p)
 
     def _evidence_span(self, x: Expr, cs: int, ce: int) -> tuple[int, int]:
         s, e = cs, ce
@@ -1205,12 +1417,14 @@ class _Reader:
                 st.mark_session(r.start, sid)
             if len(ids) == 1:
                 self.reg.label_ref(ids[0], r)
-        for r in self.refs:
-            ids = self.reg.expand(r, None)
-            if len(ids) == 1 and r.numbers is not None and not r.every:
+            # (a session already told needs no second look)
+            if len(ids) == 1 and not r.every and ids[0] not in st.sessions_told:
                 ps, pe = st.paragraph_of(r.start)
                 sent = next(((a, b) for a, b in sentences(self.text, ps, pe) if a <= r.start < b), (ps, pe))
-                if st.people.between(*sent) and not self.d["next_event"].search(self.text, *sent):
+                if self._between(*sent) and not (
+                    self._may_hold(self.d["next_event_hint"], *sent)
+                    and self.d["next_event"].search(self.text, *sent)
+                ):
                     st.sessions_told.add(ids[0])
         for sid in {sid for _, sid in st.session_marks}:
             label = self.reg.label(sid)
@@ -1238,7 +1452,7 @@ class _Reader:
         finished = {
             (tuple(p.sids), p.driver)
             for p in self.pending
-            if p.status == "classified" and p.sids and _FINISH.search(self.text, p.start, p.end)
+            if p.status == "classified" and p.sids and self._finishes(p.start, p.end)
         }
         self.pending = [
             p
@@ -1246,7 +1460,7 @@ class _Reader:
             if not (
                 p.status == "classified"
                 and (tuple(p.sids), p.driver) in finished
-                and not _FINISH.search(self.text, p.start, p.end)
+                and not self._finishes(p.start, p.end)
             )
         ]
         # clear statements first; a session read from the paragraph, then none, last
@@ -1287,7 +1501,7 @@ class _Reader:
                         # pole"): the crew shares it only when the statement names the crew
                         ev = r.evidence
                         if not st.has_hit(ev.start, ev.end, ("crew.collective",)) and not any(
-                            m.start in st.people.we for m in st.people.between(ev.start, ev.end)
+                            m.start in st.people.we for m in self._between(ev.start, ev.end)
                         ):
                             continue
                     for mate in st.people.mates(r.driver):

@@ -10,15 +10,18 @@ noun picks the only session of its kind.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
 
 from ..lexicon import load
 from .state import ParseState
-from .textutil import NOT_AFTER_WORD, alternation, finditer_at, words_back
+from .textutil import NOT_AFTER_WORD, alternation, finditer_at, fold, fold_hint, words_back
 
 KIND_RANK = {"practice": 0, "qualifying": 1, "heat": 2, "stage": 3, "other": 4, "final": 5, "race": 6}
+_UNIT_AFTER = re.compile(r"\s*(?:p\b|poäng|varv|min|sek|km|st\b|%)")
+_SOME_OF = re.compile(r"\bav\s+(?:de\s+|dom\s+)?\w+\s+$")  # "två av de tre heaten"
 _NUM_AFTER = re.compile(r"[ \t]*(?:nr\.?[ \t]*|nummer[ \t]+)?(\d{1,2})(?![\d:,.]\d)(?!:[ae]\b)(?![\w])")
 
 
@@ -81,7 +84,9 @@ def _data() -> dict[str, object]:
     # "tre race", "två olika träningspass"; not "fyra i rallyt" (a position before a preposition)
     counted = re.compile(
         # on one line: "Audi RS 3 LMS" ending a line is no count of the session below it
-        rf"(?<![\w])(?:\d+|{'|'.join(counts)})[ \t]+"
+        # (the count words as a prefix tree: each must be a whole word here, followed by a
+        # blank, so at most one of them can match at a place and their order is moot)
+        rf"(?<![\w])(?:\d+|{alternation(counts)})[ \t]+"
         rf"(?:(?!(?:i|på|av|till|från|efter|med|för|under)\b)\w+[ \t]+)?$",
         re.IGNORECASE,
     )
@@ -126,6 +131,14 @@ def _data() -> dict[str, object]:
         "codes": codes,
         "code_re": code_re,
         "days": days,
+        # what each case-insensitive window pattern must hold, as a case-sensitive scan
+        # over the folded text (textutil.fold): where it finds nothing, neither would
+        # the pattern, which tries every position of the window
+        "hint_adj": fold_hint(adj),  # "before", "one_of"
+        "hint_first": fold_hint(first_word.split("|")),  # "first_n"
+        "hint_last": fold_hint(last),
+        "hint_every": fold_hint(every_forms),
+        "hint_elliptic": re.compile(r"i\s+de[nt]\s"),  # "i det/den <ordinal>"
     }
 
 
@@ -143,43 +156,51 @@ def find_refs(state: ParseState) -> list[SessionRef]:
     refs: list[SessionRef] = []
     totals: dict[str, int] = {}  # "sex specialsträckor": how many of a kind the event had
     last: list[SessionRef] = []
+    low = fold(text)
+
+    def may(hint: str, a: int, b: int) -> bool:
+        """Whether ``d[hint]`` finds anything in the folded ``text[a:b]``: if not, the
+        pattern it hints at cannot match there (True when the text cannot be folded)."""
+        return low is None or d[hint].search(low, a, b) is not None  # type: ignore[union-attr]
+
     for s, e, concept in kept:
         kind = concept.split(".")[1]
         ref = SessionRef(s, e, kind, label=text[s:e])
         m = _NUM_AFTER.match(text, e)
-        if m and not re.match(r"\s*(?:p\b|poäng|varv|min|sek|km|st\b|%)", text[m.end() : m.end() + 8]):
+        a30, a60 = max(0, s - 30), max(0, s - 60)
+        w30 = text[a30:s]
+        if m and not _UNIT_AFTER.match(text[m.end() : m.end() + 8]):
             ref.numbers = [int(m.group(1))]
             ref.end = m.end()
             ref.label = text[s : m.end()]
         elif (
-            d["counted"].search(text[max(0, s - 30) : s])  # type: ignore[union-attr]
+            (cm := d["counted"].search(w30))  # type: ignore[union-attr]
             # "de tre heaten" are all three; "två av de tre heaten" are some of them
             and (
-                not d["every"].search(text[max(0, s - 30) : s])  # type: ignore[union-attr]
-                or re.search(r"\bav\s+(?:de\s+|dom\s+)?\w+\s+$", text[max(0, s - 30) : s])
+                not (may("hint_every", a30, s) and d["every"].search(w30))  # type: ignore[union-attr]
+                or _SOME_OF.search(w30)
             )
-            and not d["first_n"].search(text[max(0, s - 30) : s])  # type: ignore[union-attr]
+            and not (may("hint_first", a30, s) and d["first_n"].search(w30))  # type: ignore[union-attr]
         ):
             # "två träningspass", "tolv specialsträckor": a count, not a session; but
             # "det första av helgens tre race" is the first one
-            om = d["one_of"].search(text[max(0, s - 60) : s])  # type: ignore[union-attr]
-            cm = d["counted"].search(text[max(0, s - 30) : s])  # type: ignore[union-attr]
+            om = d["one_of"].search(text[a60:s]) if may("hint_adj", a60, s) else None  # type: ignore[union-attr]
             word = cm.group(0).split()[0].lower()
             total = int(word) if word.isdigit() else d["counts"].get(word)  # type: ignore[union-attr]
             if total and total <= 30:
                 totals[kind] = max(total, totals.get(kind, 0))
             if not om:
-                if re.search(r"\bav\s+(?:de\s+|dom\s+)?\w+\s+$", text[max(0, s - 30) : s]):
+                if _SOME_OF.search(w30):
                     ref.partial = True
                     refs.append(ref)
                 continue
             ref.numbers = [d["adj"][om.group(1).lower()]]  # type: ignore[index]
-            ref.start = s - len(text[max(0, s - 60) : s]) + om.start(1)
+            ref.start = a60 + om.start(1)
             ref.label = text[ref.start : e]
         else:
-            window = text[max(0, s - 60) : s]
-            fm = d["first_n"].search(window)  # type: ignore[union-attr]
-            bm = None if fm else d["before"].search(window)  # type: ignore[union-attr]
+            window = text[a60:s]
+            fm = d["first_n"].search(window) if may("hint_first", a60, s) else None  # type: ignore[union-attr]
+            bm = None if fm or not may("hint_adj", a60, s) else d["before"].search(window)  # type: ignore[union-attr]
             if fm:
                 # "de två första heaten": heats 1 and 2
                 ref.numbers = list(range(1, d["counts"][fm.group(1).lower()] + 1))  # type: ignore[index]
@@ -192,10 +213,10 @@ def find_refs(state: ParseState) -> list[SessionRef]:
                     ref.numbers = nums
                     ref.start = s - len(window) + bm.start(1)
                     ref.label = text[ref.start : e]
-            elif d["last"].search(window):  # type: ignore[union-attr]
+            elif may("hint_last", a60, s) and d["last"].search(window):  # type: ignore[union-attr]
                 last.append(ref)  # "den avslutande sträckan": numbered once the count is known
             else:
-                em = d["every"].search(window)  # type: ignore[union-attr]
+                em = d["every"].search(window) if may("hint_every", a60, s) else None  # type: ignore[union-attr]
                 if em:
                     ref.every = True
                     w = em.group(0).lower()
@@ -220,13 +241,18 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             if len(set(named)) >= 2:
                 ref.numbers = [max(named)]
     # "vann det första heatet och blev tvåa i det andra": the noun left out
-    det = {p for a in d["elliptic_at"].finditer(text) if (p := words_back(text, a.end(), 1)) is not None}  # type: ignore[union-attr]
+    if low is not None:
+        # every match starts where the hint does ("i" of "i det"/"i den")
+        det = {m.start() for m in d["hint_elliptic"].finditer(low)}  # type: ignore[union-attr]
+    else:
+        det = {p for a in d["elliptic_at"].finditer(text) if (p := words_back(text, a.end(), 1)) is not None}  # type: ignore[union-attr]
     for m in finditer_at(d["elliptic"], text, det):  # type: ignore[arg-type]
         prev = [r for r in refs if r.end <= m.start() and m.start() - r.end < 200]
         if prev and not any(r.start <= m.start(1) < r.end for r in refs):
             n = d["adj"][m.group(1).lower()]  # type: ignore[index]
             refs.append(SessionRef(m.start(1), m.end(1), prev[-1].kind, [n], m.group(1)))
-    for m in d["compound_re"].finditer(text):  # type: ignore[union-attr]
+    compounds = any(c in text for c in d["compounds"])  # type: ignore[union-attr]
+    for m in d["compound_re"].finditer(text) if compounds else ():  # type: ignore[union-attr]
         if not any(r.start <= m.start() < r.end for r in refs):
             refs.append(SessionRef(m.start(), m.end(), d["compounds"][m.group(2).lower()], [], m.group(0)))  # type: ignore[index]
     for m in d["code_re"].finditer(text):  # type: ignore[union-attr]
@@ -243,11 +269,29 @@ def concept_plural(word: str) -> str | None:
     return _data()["plural"].get(word.lower())  # type: ignore[union-attr]
 
 
+# the day hits of the last parse asked: (its lex_hits, the "day." hits, their starts),
+# one tuple read and written whole
+_DAYS_OF: list[tuple | None] = [None]
+
+
+def _day_hits(state: ParseState, start: int, end: int) -> list[tuple[int, int, str]]:
+    """``state.hits(start, end, "day.")``, bisecting a list of the day hits kept for the
+    parse (day_near runs for every reference and statement)."""
+    got = _DAYS_OF[0]
+    if got is None or got[0] is not state.lex_hits:
+        sel = [h for h in state.family("day") if h[2].startswith("day.")]
+        got = _DAYS_OF[0] = (state.lex_hits, sel, [h[0] for h in sel])
+    _, sel, starts = got
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, end, i)
+    return [h for h in sel[i:j] if h[1] <= end]
+
+
 def day_near(state: ParseState, start: int, end: int, near: tuple[int, int] | None = None) -> int | None:
     """The day a clause names ("på lördagen", "söndagens"), else None; with ``near``
     (a session reference), the day word closest to it."""
     days = _data()["days"]
-    hits = state.hits(start, end, "day.")
+    hits = _day_hits(state, start, end)
     if not hits:
         return None
     if near is not None:
@@ -257,7 +301,7 @@ def day_near(state: ParseState, start: int, end: int, near: tuple[int, int] | No
     if day == 0:
         # "eftermiddagens race": the day the text named last before it
         earlier = [
-            h for h in state.hits(max(0, s - 600), s, "day.") if days.get(state.text[h[0] : h[1]].lower())
+            h for h in _day_hits(state, max(0, s - 600), s) if days.get(state.text[h[0] : h[1]].lower())
         ]
         day = days.get(state.text[earlier[-1][0] : earlier[-1][1]].lower()) if earlier else None  # type: ignore[union-attr]
     return day
@@ -273,6 +317,8 @@ class Registry:
         self.day_counts: dict[str, dict[int, int]] = {}  # kind -> days named
         self.kinds: dict[str, int] = {}  # kind -> count of refs
         self.labels: dict[str, tuple[str, bool]] = {}
+        self._nums: dict[str, list[int]] = {}
+        self._nums_size = 0
 
     def add(self, ref: SessionRef) -> None:
         self.kinds[ref.kind] = self.kinds.get(ref.kind, 0) + 1
@@ -300,7 +346,7 @@ class Registry:
         "andra kvalet", one outside brackets over a translation in brackets."""
 
         def score(label: str, bracketed: bool) -> tuple[bool, bool, int]:
-            return (any(c.isdigit() for c in label), not bracketed, len(label))
+            return (any(map(str.isdigit, label)), not bracketed, len(label))
 
         bracketed = ref.bracketed
         old = self.labels.get(sid)
@@ -330,7 +376,15 @@ class Registry:
                         self.numbered[(kind, n)] = day
 
     def numbers_of(self, kind: str) -> list[int]:
-        return sorted(n for k, n in self.numbered if k == kind)
+        """The numbers of ``kind`` named, in order (a shared list: do not change it)."""
+        # remembered per kind while no number is added (none is ever removed)
+        if self._nums_size != len(self.numbered):
+            self._nums.clear()
+            self._nums_size = len(self.numbered)
+        got = self._nums.get(kind)
+        if got is None:
+            got = self._nums[kind] = sorted(n for k, n in self.numbered if k == kind)
+        return got
 
     def resolve(self, kind: str, number: int | None, day: int | None) -> str | None:
         """A session id for a reference, or None when the text leaves it open."""

@@ -8,6 +8,7 @@ be cut straight from it (``source[start:end] == text``).
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from functools import cache
 
@@ -238,3 +239,51 @@ def finditer_at(rx: re.Pattern[str], text: str, starts) -> Iterator[re.Match[str
             if m is not None:
                 yield m
                 end = m.end()
+
+
+# re.IGNORECASE compares characters by their one-character lower case, and also takes
+# "ı" for "i", "ſ" for "s" and "µ" for "μ"; str.lower() is that lower case for every
+# character but "İ" (which it makes two characters long).
+_FOLD_EXTRA = (("ı", "i"), ("ſ", "s"), ("µ", "μ"))
+
+
+def fold(text: str) -> str | None:
+    """``text`` lower-cased the way re.IGNORECASE compares characters, offset for offset,
+    or None when that cannot be done ("İ" in it). For a form of :data:`FOLD_SAFE`
+    characters, a case-insensitive pattern matches it only where ``fold(form)`` occurs
+    in the folded text, so that is a cheap exact test of whether running such a pattern
+    can find anything. (Checked against re over every code point: each character re
+    matches to a FOLD_SAFE one folds to the same.)"""
+    got = _FOLDED[0]
+    if got is not None and got[0] is text:  # (results and sessions fold the same text)
+        return got[1]
+    if "İ" in text:
+        low = None
+    else:
+        low = text.lower()
+        for a, b in _FOLD_EXTRA:
+            if a in low:  # (str.translate would look up every character)
+                low = low.replace(a, b)
+    _FOLDED[0] = (text, low)
+    return low
+
+
+_FOLDED: list[tuple[str, str | None] | None] = [None]  # (the last text folded, its fold)
+
+
+def fold_hint(forms) -> re.Pattern[str]:
+    """A case-sensitive scan for ``forms`` in a folded text (see :func:`fold`): where it
+    finds none, a case-insensitive pattern that must match one of them finds nothing.
+    A prefix tree of literals (see :func:`alternation`): re jumps to their first letters
+    in C, and fails after a character or two at most of those."""
+    folded = {fold(f) for f in forms}
+    if not folded or None in folded or "" in folded:
+        raise ValueError("fold_hint needs non-empty forms without 'İ'")
+    if any(c not in FOLD_SAFE for f in folded for c in f):  # type: ignore[union-attr]
+        return re.compile("")  # a form fold() is not checked for: hint at every place
+    return re.compile(alternation(folded, ignorecase=False))
+
+
+# the characters fold() is checked for (see its docstring): printable ASCII, lower-cased,
+# and the letters of _SAFE_FOLD
+FOLD_SAFE = frozenset(c for c in string.printable.lower() if c not in "\x0b\x0c") | _SAFE_FOLD
