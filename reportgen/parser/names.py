@@ -57,6 +57,9 @@ _OBJ_PREP = re.compile(
 )
 _MED_LAST = re.compile(r"(?<![\w])med\s+$")  # a gap between two names that ends in "med"
 _DASH_LINE = re.compile(r"\s*[-–—]")  # a dash-led (quote) line
+_PARTICLE_RE = re.compile(_PARTICLE)
+_LAST_WORD = re.compile(r"(\S+)\s+$")  # the word before a name (with the blanks after it)
+_PLAIN_NAME_WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
 # "22-åringen", "den 24-åriga linköpingsbon"
 _AGE = re.compile(rf"\d{NOT_AFTER_WORD}\d-åri(?:ng(?:en)?|ga)(?![\w])", re.IGNORECASE)
 
@@ -172,18 +175,20 @@ def _trim(words: list[str], keep_first: bool = False) -> list[str]:
     """Cut a capitalised run at the first word that is not part of a name (a known
     non-name word, an all-caps code, or a given name after a surname)."""
     out: list[str] = []
-    given = _vocab()["given"]
+    v = _vocab()
+    given, stop, event_endings = v["given"], v["stop"], v["event_endings"]
     for i, w in enumerate(words):
         if keep_first and i == 0:
             out.append(w)  # a given name, even one that is also a word ("Martin" of "Aston Martin")
             continue
         # "Lucas de Vries": a lower-case particle inside a name
-        if out and w.islower() and i + 1 < len(words) and re.fullmatch(_PARTICLE, w):
+        if out and w.islower() and i + 1 < len(words) and _PARTICLE_RE.fullmatch(w):
             out.append(w)
             continue
-        if _is_stop(w) or (w.isupper() and len(w) > 1 and out):
+        low = w.lower()
+        if low in stop or (w.isupper() and len(w) > 1 and out):  # type: ignore[operator]
             break
-        if out and w.lower().endswith(_vocab()["event_endings"]):  # type: ignore[arg-type]
+        if out and low.endswith(event_endings):  # type: ignore[arg-type]
             break
         if out and w in given and out[-1] not in given:  # type: ignore[operator]
             break
@@ -261,16 +266,21 @@ class _Finder:
         """A name whose given name the gazetteer lacks ("Kasparas Vingilis"): two or
         three capitalised words inside a sentence, none of them a known non-name word,
         and not after a place preposition ("i", "på")."""
-        while words and words[-1].lower().endswith(self.v["event_endings"]):  # type: ignore[arg-type]
+        event_endings, stop = self.v["event_endings"], self.v["stop"]
+        while words and words[-1].lower().endswith(event_endings):  # type: ignore[arg-type]
             words = words[:-1]  # "Eva Sand Bergslagsrallyt": the event after the name
-        if not 2 <= len(words) <= 3 or any(_is_stop(w) or w.isupper() or len(w) < 2 for w in words):
+        if not 2 <= len(words) <= 3:
             return
+        for w in words:
+            if w.lower() in stop or w.isupper() or len(w) < 2:  # type: ignore[operator]
+                return
         before = self.text[max(0, m.start(1) - 25) : m.start(1)]
-        prev = re.search(r"(\S+)\s+$", before)
+        prev = _LAST_WORD.search(before)
         if not prev or not prev.group(1)[0].islower() or prev.group(1).lower() in _PLACE_PREPS:
             return
-        if any(not re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?", w) for w in words):
-            return
+        for w in words:
+            if not _PLAIN_NAME_WORD.fullmatch(w):
+                return
         self.add_full(" ".join(words), m.start(1))
 
     def listed_names(self) -> None:
