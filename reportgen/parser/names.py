@@ -198,6 +198,80 @@ def _trim(words: list[str], keep_first: bool = False) -> list[str]:
     return out
 
 
+def _word_char(ch: str) -> bool:
+    """What re's ``\\w`` matches (for one character of a str)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _find_names(text: str, names: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each match of ``(NAMES)(s)?(?![\\w-])`` scanning ``text``
+    left to right, a name not after a word character or "-", the longest name first at
+    one place (what a regex alternation of ``names`` finds; "s" is a genitive). Found
+    with str.find: compiling that regex per text cost more than the rest of the
+    parse of a short text."""
+    by_first: dict[str, list[str]] = {}
+    starts: set[int] = set()
+    for name in names:
+        by_first.setdefault(name[0], []).append(name)
+        i = text.find(name)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(name, i + 1)
+    for group in by_first.values():
+        group.sort(key=len, reverse=True)
+    out: list[tuple[int, int, str]] = []
+    pos, n = 0, len(text)
+    for p in sorted(starts):
+        if p < pos or (p and (_word_char(text[p - 1]) or text[p - 1] == "-")):
+            continue
+        for name in by_first[text[p]]:
+            if not text.startswith(name, p):
+                continue
+            end = p + len(name)
+            if end < n and text[end] == "s":
+                end += 1  # "(s)?" is greedy, and without it "s" is a word character after
+            if end < n and (_word_char(text[end]) or text[end] == "-"):
+                continue
+            out.append((p, end, name))
+            pos = end
+            break
+    return out
+
+
+def _name_after(text: str, at: int, names: list[str]) -> str | None:
+    """The name of ``names`` (first in list order) that
+    ``(?:\\s+\\w+)?\\s+(NAMES)(?![\\w])`` matches at ``at``: after blanks, or after
+    blanks, one word and blanks ("svenskan Anna Berg", "norske föraren Tor Ek")."""
+    n = len(text)
+
+    def blanks_end(i: int) -> int:
+        while i < n and text[i].isspace():
+            i += 1
+        return i
+
+    def name_at(i: int) -> str | None:
+        for name in names:
+            if text.startswith(name, i):
+                e = i + len(name)
+                if e == n or not _word_char(text[e]):
+                    return name
+        return None
+
+    i = blanks_end(at)
+    if i == at:
+        return None
+    j = i
+    while j < n and _word_char(text[j]):
+        j += 1
+    if j > i:
+        k = blanks_end(j)
+        if k > j:
+            got = name_at(k)
+            if got is not None:
+                return got
+    return name_at(i)
+
+
 def _genitive_base(word: str, known: set[str]) -> str | None:
     if word in known:
         return word
@@ -338,21 +412,14 @@ class _Finder:
         alts = {x for x in list(names) + list(parts)}
         if not alts:
             return
-        alt = alternation(alts, ignorecase=False, word_start=r"[\w-]", tree=False)
-        pat = re.compile(rf"({alt})(s)?(?![\w-])")
-        pos = 0
-        while True:
-            m = pat.search(self.text, pos)
-            if not m:
-                break
-            pos = m.end()
-            surface = m.group(1)
+        text = self.text
+        for start, end, surface in _find_names(text, alts):
             if surface in self.full:
-                people.mentions.append(Mention(m.start(), m.end(), m.group(0), surface))
+                people.mentions.append(Mention(start, end, text[start:end], surface))
                 continue
             if (
-                m.group(2) is None
-                and _team_after_re().match(self.text, m.end())
+                end == start + len(surface)  # not a genitive
+                and _team_after_re().match(text, end)
                 and surface not in self.v["given"]  # type: ignore[operator]
             ):
                 continue  # "Brink Motorsport": a team named after a family, not Johan Brink
@@ -360,9 +427,9 @@ class _Finder:
             if len(cands) == 1:
                 name = cands[0]
             else:
-                name = people.nearest(m.start(), among=cands) or (cands[0] if cands else None)
+                name = people.nearest(start, among=cands) or (cands[0] if cands else None)
             if name:
-                people.mentions.append(Mention(m.start(), m.end(), m.group(0), name))
+                people.mentions.append(Mention(start, end, text[start:end], name))
 
     def main_driver(self) -> None:
         """The driver the release is by or about: who "jag heter" names, else the
@@ -612,7 +679,6 @@ class _Finder:
         dem, adjs = self.v["demonyms"], self.v["adjs"]
         if not people.full_names:
             return
-        after = re.compile(rf"(?:\s+\w+)?\s+({'|'.join(re.escape(n) for n in people.full_names)})(?![\w])")
         for hs, he, concept in self.state.family("demonym_plural", "demonym", "nationality_adj"):
             if concept.startswith("demonym_plural."):
                 # "danskarna Mikkel Brun och Søren Holt"
@@ -629,11 +695,10 @@ class _Finder:
                 continue
             if not concept.startswith(("demonym.", "nationality_adj.")):
                 continue
-            m = after.match(self.text, he)
-            if not m:
+            name = _name_after(self.text, he, people.full_names)
+            if name is None:
                 continue
             w = self.text[hs:he].lower()
-            name = m.group(1)
             if w in dem:  # type: ignore[operator]
                 iso, g = dem[w]  # type: ignore[index]
                 people.gender[name] = g
