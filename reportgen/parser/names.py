@@ -323,7 +323,10 @@ class _Finder:
     def gazetteer_names(self) -> None:
         given = self.v["given"]
         for m in _NAME_SEQ.finditer(self.text):
-            words = m.group(1).split()
+            run = m.group(1)
+            if " " not in run and "\t" not in run:
+                continue  # one word (most runs: a sentence start) is never a full name
+            words = run.split()
             for i, w in enumerate(words):
                 base = w if w in given else None  # type: ignore[operator]
                 if base is None:
