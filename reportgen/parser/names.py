@@ -58,6 +58,18 @@ _OBJ_PREP = re.compile(
 _MED_LAST = re.compile(r"(?<![\w])med\s+$")  # a gap between two names that ends in "med"
 _DASH_LINE = re.compile(r"\s*[-–—]")  # a dash-led (quote) line
 _PARTICLE_RE = re.compile(_PARTICLE)
+_SENT_START_BEFORE = re.compile(r"(?:^|[.!?\n])\s*$")
+_SIGNATURE_CUT = re.compile(r"\s*[,|(]")
+_SENT_BREAK = re.compile(r"[.!?]\s+")
+_SENT_PUNCT = re.compile(r"[.!?]")
+_BLANKS = re.compile(r"\s*")
+_LIST_JOIN = re.compile(r"\s*(?:,|och)\s*")
+_QUOTED = re.compile(r"[”\"»“][^”\"«“]*[”\"«]")
+# crews: what joins the names of one crew
+_SHARED_JOIN = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*(?:[a-zåäö]+\s+)?")
+_NEXT_CREW = re.compile(r"\s*(?:\([^)]*\)\s*)*,?\s*respektive\s+(?:[a-zåäö]+\s+)?")
+_PAIR_GAP = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:(?:och|&)\s+(?:[a-zåäö]+\s+){0,3}|/\s*)")
+_LIST_GAP = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*")
 _LAST_WORD = re.compile(r"(\S+)\s+$")  # the word before a name (with the blanks after it)
 _PLAIN_NAME_WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
 # "22-åringen", "den 24-åriga linköpingsbon"
@@ -451,14 +463,14 @@ class _Finder:
         for s, _e, _c in self.state.family("self_intro_after"):
             # "Anders Kvarnström här." at a sentence start
             named = [m for m in people.mentions if m.end <= s and s - m.end <= 1 and m.text == m.name]
-            if named and re.search(r"(?:^|[.!?\n])\s*$", text[max(0, named[-1].start - 3) : named[-1].start]):
+            if named and _SENT_START_BEFORE.search(text[max(0, named[-1].start - 3) : named[-1].start]):
                 people.main = named[-1].name
                 return
         paras = self.state.paragraphs
         for ps, pe in reversed(paras[-3:]):
             # a signature: "/Elin Wadström", "Elias Norén, #27", "– Anna Berg, Berg Racing"
             line = text[ps:pe].strip(" /–-—\t")
-            head = re.split(r"\s*[,|(]", line, maxsplit=1)[0].strip()
+            head = _SIGNATURE_CUT.split(line, maxsplit=1)[0].strip()
             if head in people.full_names and len(line) <= len(head) + 40:
                 people.main = head
                 return
@@ -533,7 +545,7 @@ class _Finder:
         since = offset
         if k:
             ps, pe = paras[k - 1]
-            ends = [m.end() for m in re.finditer(r"[.!?]\s+", self.text[ps:pe])]
+            ends = [m.end() for m in _SENT_BREAK.finditer(self.text[ps:pe])]
             since = ps + (ends[-1] if ends else 0)
         just = {
             m.name
@@ -582,7 +594,7 @@ class _Finder:
                 _MED_LAST.search(gap)
                 and seat.match(self.text, b.end)
                 and len(gap) <= 60
-                and not re.search(r"[.!?]", gap)
+                and not _SENT_PUNCT.search(gap)
             ):
                 people.add_crew(a.name, b.name)
         self._collective_crews()
@@ -598,14 +610,14 @@ class _Finder:
         (the names after): one crew (``crew.shared`` / ``crew.shared_by``)."""
         people = self.state.people
         # (a demonym may stand before the name: "och tysken Lukas Meier")
-        joined = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*(?:[a-zåäö]+\s+)?")
+        joined = _SHARED_JOIN
         # "delas av A och B (bil 14) respektive C och D (bil 41)": two crews
-        next_crew = re.compile(r"\s*(?:\([^)]*\)\s*)*,?\s*respektive\s+(?:[a-zåäö]+\s+)?")
+        next_crew = _NEXT_CREW
         for hs, he, concept in self.state.family("crew"):
             if concept not in ("crew.shared", "crew.shared_by"):
                 continue
             after = people.between(he, he + 200)
-            if not after or not re.fullmatch(r"\s*", self.text[he : after[0].start]):
+            if not after or not _BLANKS.fullmatch(self.text, he, after[0].start):
                 continue
             crew = joined_run(self.text, after, joined)
             rest = after[len(crew) :]
@@ -624,7 +636,7 @@ class _Finder:
                 before = [
                     m
                     for m in people.between(max(0, hs - 40), hs)
-                    if not re.search(r"[.!?]", self.text[m.end : hs])
+                    if not _SENT_PUNCT.search(self.text, m.end, hs)
                 ]
                 if not before:
                     continue
@@ -638,8 +650,7 @@ class _Finder:
         makes the pair it names, or the pair joined by "och" last before it, one crew; the
         word itself then refers to that crew."""
         people = self.state.people
-        pair_gap = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:(?:och|&)\s+(?:[a-zåäö]+\s+){0,3}|/\s*)")
-        list_gap = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*")
+        pair_gap, list_gap = _PAIR_GAP, _LIST_GAP
         for hs, he, concept in self.state.family("crew"):
             if concept != "crew.collective":
                 continue
@@ -672,7 +683,7 @@ class _Finder:
         """A driver's own release: "jag"/"min" in narrative lines (not quotes)."""
         if not any(c == "person_pronoun.self" for _, _, c in self.state.family("person_pronoun")):
             return False
-        body = re.sub(r"[”\"»“][^”\"«“]*[”\"«]", " ", self.text)
+        body = _QUOTED.sub(" ", self.text)
         narrative = [ln for ln in body.splitlines() if not _DASH_LINE.match(ln)]
         return bool(_ref_res()["self"].search("\n".join(narrative)))
 
@@ -692,7 +703,7 @@ class _Finder:
                     nxt = [
                         m
                         for m in people.mentions
-                        if re.fullmatch(r"\s*(?:,|och)\s*", self.text[chain[-1].end : m.start] or "x")
+                        if _LIST_JOIN.fullmatch(self.text[chain[-1].end : m.start] or "x")
                     ]
                     chain = nxt[:1]
                 continue

@@ -27,6 +27,9 @@ _LIST_TEAM = re.compile(
 )
 
 
+_CODE_ONLY = re.compile(r"[A-Z]{1,3}")  # a nationality code, not a team
+_CREW_GAP = re.compile(r"\s*(?:,|och|/)\s*")
+
 _BRACKET_TEAM = re.compile(
     rf"({CAP_WORD_BEFORE_BRACKET}(?:[ \t]+{CAP_WORD}){{1,2}})[ \t]*\(([^()\n]{{3,40}})\)"
 )
@@ -67,7 +70,7 @@ def find_teams_and_cars(state: ParseState) -> None:
     people = state.people
     text = state.text
     # match only where the lexicon component found a team phrase or a car make
-    starts = sorted({s for s, _e, c in state.lex_hits if c in ("team.intro", "car.make")})
+    starts = sorted({s for fam in ("team", "car") for s, _e, c in state.family(fam) if c in ("team.intro", "car.make")})
     for m in filter(None, (team_re.match(text, s) for s in starts)):
         name = m.group("team").strip()
         if not name[:1].isupper() or not _looks_like_team(name):
@@ -88,7 +91,7 @@ def find_teams_and_cars(state: ParseState) -> None:
                 and who not in state.teams
                 and _looks_like_team(team)
                 and team not in people.full_names
-                and not re.fullmatch(r"[A-Z]{1,3}", team)
+                and not _CODE_ONLY.fullmatch(team)
             ):
                 state.teams[who] = team
     for m in filter(None, (car_re.match(text, s) for s in starts)):
@@ -117,7 +120,7 @@ def _owners(state: ParseState, offset: int) -> list[str]:
     k = len(inside) - 1
     group = [inside[k]]
     # "Patrik Lind/Maria Berg, Volvo 940", "A, B och C vann ... i en BMW": the crew's car
-    while k > 0 and re.fullmatch(r"\s*(?:,|och|/)\s*", text[inside[k - 1].end : inside[k].start]):
+    while k > 0 and _CREW_GAP.fullmatch(text, inside[k - 1].end, inside[k].start):
         k -= 1
         group.insert(0, inside[k])
     if len(group) > 1 and len(text[sent_start : group[0].start].split()) > 2:
