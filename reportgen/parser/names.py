@@ -29,6 +29,7 @@ from .textutil import (
     NOT_AFTER_WORD,
     UPPER,
     alternation,
+    finditer_at,
     forms_regex,
 )
 
@@ -74,6 +75,8 @@ _LAST_WORD = re.compile(r"(\S+)\s+$")  # the word before a name (with the blanks
 _PLAIN_NAME_WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
 # "22-åringen", "den 24-åriga linköpingsbon"
 _AGE = re.compile(rf"\d{NOT_AFTER_WORD}\d-åri(?:ng(?:en)?|ga)(?![\w])", re.IGNORECASE)
+# where an _AGE match can start: re.I makes the scan for _AGE try every position
+_AGE_AT = re.compile(r"\d\d-")
 
 
 @cache
@@ -323,6 +326,7 @@ class _Finder:
         self.v = _vocab()
         self.full: dict[str, int] = {}  # full name -> first offset
         self.codes: dict[str, str] = {}
+        self._is_first_person: bool | None = None  # _first_person(), worked out once
 
     def add_full(self, name: str, offset: int) -> None:
         name = " ".join(name.split())
@@ -504,7 +508,7 @@ class _Finder:
             elif concept.startswith("demonym."):
                 refs.append((hs, he, self.text[hs:he], "dem"))
         dem = self.v["demonyms"]
-        for m in _AGE.finditer(self.text):
+        for m in finditer_at(_AGE, self.text, (c.start() for c in _AGE_AT.finditer(self.text))):
             refs.append((m.start(), m.end(), m.group(0), "age"))
         refs.sort()
         for start, end, text, kind in refs:
@@ -576,10 +580,11 @@ class _Finder:
         joiner, seat = _crew_res()
         # name mentions only: "hans" in "X (NOR) och hans kartläsare Y" is not a crew member
         pron = self.v["pron_all"]
+        full_names = set(people.full_names)
         full = [
             m
             for m in people.mentions
-            if m.name in people.full_names
+            if m.name in full_names
             and m.start not in people.we
             and m.text[:1].isupper()
             and m.text.lower() not in pron
@@ -681,6 +686,11 @@ class _Finder:
 
     def _first_person(self) -> bool:
         """A driver's own release: "jag"/"min" in narrative lines (not quotes)."""
+        if self._is_first_person is None:
+            self._is_first_person = self._find_first_person()
+        return self._is_first_person
+
+    def _find_first_person(self) -> bool:
         if not any(c == "person_pronoun.self" for _, _, c in self.state.family("person_pronoun")):
             return False
         body = _QUOTED.sub(" ", self.text)
