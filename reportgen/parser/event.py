@@ -20,6 +20,7 @@ from .state import ParseState
 from .textutil import (
     NOT_AFTER_W,
     NOT_AFTER_WORD,
+    FoldedForms,
     alternation,
     finditer_at,
     forms_regex,
@@ -92,6 +93,7 @@ def _data() -> dict[str, object]:
     )
     return {
         "noun_at": re.compile(alternation(words["round.noun"], word_start=r"\w"), re.IGNORECASE),
+        "noun_places": FoldedForms(words["round.noun"]),
         "anchored": anchored,
         "months": months,
         "date_re": date_re,
@@ -215,10 +217,14 @@ class _Event:
         """Where a round noun begins, every place (a noun may begin inside another: "race-helg")."""
         if self._nouns is None:
             rx, text, out = self.d["noun_at"], self.text, []
-            m = rx.search(text)  # type: ignore[union-attr]
-            while m is not None:
-                out.append(m.start())
-                m = rx.search(text, m.start() + 1)  # type: ignore[union-attr]
+            places = self.d["noun_places"].starts(text)  # type: ignore[union-attr]
+            if places is not None:
+                out = [p for p in places if rx.match(text, p)]  # type: ignore[union-attr]
+            else:
+                m = rx.search(text)  # type: ignore[union-attr]
+                while m is not None:
+                    out.append(m.start())
+                    m = rx.search(text, m.start() + 1)  # type: ignore[union-attr]
             self._nouns = out
         return self._nouns
 

@@ -28,6 +28,7 @@ from .textutil import (
     LOWER,
     NOT_AFTER_WORD,
     UPPER,
+    FoldedForms,
     alternation,
     finditer_at,
     forms_regex,
@@ -148,6 +149,12 @@ def _role_re() -> re.Pattern[str]:
 def _ref_res() -> dict[str, re.Pattern[str]]:
     v = _vocab()
     return {g: forms_regex(list(v["pron"].get(g, ()))) for g in ("f", "m", "self")}  # type: ignore[union-attr]
+
+
+@cache
+def _self_places() -> FoldedForms:
+    """Where a first-person pronoun ("jag", "min") may stand (see _find_first_person)."""
+    return FoldedForms(list(_vocab()["pron"].get("self", ())))  # type: ignore[union-attr]
 
 
 @cache
@@ -695,7 +702,11 @@ class _Finder:
             return False
         body = _QUOTED.sub(" ", self.text)
         narrative = [ln for ln in body.splitlines() if not _DASH_LINE.match(ln)]
-        return bool(_ref_res()["self"].search("\n".join(narrative)))
+        narration, rx = "\n".join(narrative), _ref_res()["self"]
+        places = _self_places().starts(narration)
+        if places is None:
+            return bool(rx.search(narration))
+        return any(rx.match(narration, p) for p in places)
 
     def apposition_nationality(self) -> None:
         """ "svenskan Anna Berg", "den norske föraren Tor Ek" -> nationality (and gender)."""

@@ -70,7 +70,9 @@ def find_teams_and_cars(state: ParseState) -> None:
     people = state.people
     text = state.text
     # match only where the lexicon component found a team phrase or a car make
-    starts = sorted({s for fam in ("team", "car") for s, _e, c in state.family(fam) if c in ("team.intro", "car.make")})
+    starts = sorted(
+        {s for fam in ("team", "car") for s, _e, c in state.family(fam) if c in ("team.intro", "car.make")}
+    )
     for m in filter(None, (team_re.match(text, s) for s in starts)):
         name = m.group("team").strip()
         if not name[:1].isupper() or not _looks_like_team(name):

@@ -238,3 +238,70 @@ def finditer_at(rx: re.Pattern[str], text: str, starts) -> Iterator[re.Match[str
             if m is not None:
                 yield m
                 end = m.end()
+
+
+# Characters that re.IGNORECASE matches to a letter other than their str.lower() (the
+# extra case equivalences of re, "ſ" ~ "s", "ı" ~ "i", and the final "Σ"): a text that
+# holds one is scanned the plain way by FoldedForms.
+def _fold_unsafe() -> str:
+    try:
+        from re._casefix import _EXTRA_CASES  # (CPython 3.11+)
+    except ImportError:  # pragma: no cover
+        return ""
+    chars = {chr(c) for k, v in _EXTRA_CASES.items() for c in (k, *v)} | {"Σ"}
+    return "".join(sorted(c for c in chars if not c.isascii()))
+
+
+_FOLD_UNSAFE_CHARS = _fold_unsafe()
+_FOLD_UNSAFE = re.compile(f"[{re.escape(_FOLD_UNSAFE_CHARS)}]") if _FOLD_UNSAFE_CHARS else None
+_FOLD_CACHE: list = [None, None]  # [text, its lower case (None: not safe to scan)]
+
+
+def _folded(text: str) -> str | None:
+    """``text.lower()`` when each of its characters matches a lower-case letter under
+    re.IGNORECASE exactly when its lower case is that letter, else None."""
+    if _FOLD_CACHE[0] is text:
+        return _FOLD_CACHE[1]
+    low: str | None = text.lower()
+    if _FOLD_UNSAFE is None or len(low) != len(text) or _FOLD_UNSAFE.search(text):
+        low = None  # (a character that lower-cases to two: offsets would shift)
+    _FOLD_CACHE[0], _FOLD_CACHE[1] = text, low
+    return low
+
+
+class FoldedForms:
+    """Every place where one of ``forms`` matches case-insensitively (as a re.IGNORECASE
+    pattern of them would), found by a case-sensitive scan of the lower-cased text.
+
+    A re.IGNORECASE scan cannot skip ahead to the letters a pattern starts with, and
+    tries every position of the text; a case-sensitive prefix tree can. Callers run
+    their own pattern at the places found (a superset of where it can match: these
+    ignore word boundaries), so what they find does not change. ``starts`` gives None
+    when the text (or the forms) hold a character for which the lower case would not
+    answer what re.IGNORECASE answers; the caller then scans as before.
+    """
+
+    def __init__(self, forms):
+        lowered = {f.lower() for f in forms}
+        safe = (
+            _FOLD_UNSAFE is not None
+            and bool(lowered)
+            and "" not in lowered
+            and all(len(f.lower()) == len(f) for f in forms)
+            and not any(_FOLD_UNSAFE.search(f) for f in lowered)
+        )
+        self._rx = re.compile(alternation(lowered, ignorecase=False)) if safe else None
+
+    def starts(self, text: str) -> list[int] | None:
+        """Ascending offsets where a form starts (overlapping ones too), or None."""
+        if self._rx is None:
+            return None
+        low = _folded(text)
+        if low is None:
+            return None
+        rx, out = self._rx, []
+        m = rx.search(low)
+        while m is not None:
+            out.append(m.start())
+            m = rx.search(low, m.start() + 1)
+        return out
