@@ -47,3 +47,16 @@ def test_name_after_is_the_apposition_match(seed):
         for at in range(len(text) + 1):
             m = after.match(text, at)
             assert _name_after(text, at, names) == (m.group(1) if m else None), (text, at, names)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_bracket_teams_on_bracket_lines_is_the_whole_text_scan(seed):
+    from reportgen.parser.teamcar import _BRACKET_TEAM, _bracket_teams
+
+    rnd = random.Random(seed)
+    pieces = ["Anna", "Berg", "Team X", "(", ")", "(Göteborgs MK)", "\n", "\r", " ", "\t", "-", "Öst",
+              "abc", "(SWE)", "x", "\u2028", "MK", "((", "Lestrup Racing"]
+    for _ in range(500):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " "]) for _ in range(rnd.randint(0, 14)))
+        want = [(m.span(), m.groups()) for m in _BRACKET_TEAM.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _bracket_teams(text)] == want, text

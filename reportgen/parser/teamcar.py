@@ -84,24 +84,38 @@ def find_teams_and_cars(state: ParseState) -> None:
     # result and entry lists, "1. Viktor Lind, Lestrup Racing Team", then a team in brackets
     # after a name, "1. Alva Nyström (Göteborgs MK)"; a nationality code in its own cell
     # ("1. Aapo Salminen, FIN, 187 p") or in brackets is no team
-    for pattern in (_LIST_TEAM, _BRACKET_TEAM):
-        for m in pattern.finditer(text):
-            who = people.resolve(m.group(1), m.start(1))
-            team = m.group(2).strip()
-            if (
-                who
-                and who not in state.teams
-                and _looks_like_team(team)
-                and team not in people.full_names
-                and not _CODE_ONLY.fullmatch(team)
-            ):
-                state.teams[who] = team
+    for m in (*_LIST_TEAM.finditer(text), *_bracket_teams(text)):
+        who = people.resolve(m.group(1), m.start(1))
+        team = m.group(2).strip()
+        if (
+            who
+            and who not in state.teams
+            and _looks_like_team(team)
+            and team not in people.full_names
+            and not _CODE_ONLY.fullmatch(team)
+        ):
+            state.teams[who] = team
     for m in filter(None, (car_re.match(text, s) for s in starts)):
         car = m.group("car").strip().rstrip(".")
         if len(car.split()) < 2 or _in_series(state, m.start()):
             continue
         for who in _owners(state, m.start()):
             state.cars.setdefault(who, car)
+
+
+def _bracket_teams(text: str) -> list[re.Match[str]]:
+    """``_BRACKET_TEAM.finditer(text)``, run on the lines that hold a "(" only: a match
+    lies inside one line (no part of the pattern matches "\\n")."""
+    out: list[re.Match[str]] = []
+    start = 0
+    while (paren := text.find("(", start)) >= 0:
+        line_start = text.rfind("\n", 0, paren) + 1
+        line_end = text.find("\n", paren)
+        if line_end < 0:
+            line_end = len(text)
+        out += _BRACKET_TEAM.finditer(text, line_start, line_end)
+        start = line_end + 1
+    return out
 
 
 def _in_series(state: ParseState, offset: int) -> bool:
