@@ -60,3 +60,16 @@ def test_bracket_teams_on_bracket_lines_is_the_whole_text_scan(seed):
         text = "".join(rnd.choice(pieces) + rnd.choice(["", " "]) for _ in range(rnd.randint(0, 14)))
         want = [(m.span(), m.groups()) for m in _BRACKET_TEAM.finditer(text)]
         assert [(m.span(), m.groups()) for m in _bracket_teams(text)] == want, text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_bracket_names_on_bracket_lines_is_the_whole_text_scan(seed):
+    from reportgen.parser.names import _BRACKET, _bracket_names
+
+    rnd = random.Random(seed)
+    pieces = ["Anna", "Berg", "de", "Team X", "(", ")", "(SWE)", "( SWE )", "(\nNOR\n)", "(\n", "SWE",
+              ")\n", "\n", "\r", " ", "\t", "-", "Öst", "abc", "x", "\u2028", "MK", "((", "Lestrup"]
+    for _ in range(1500):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", " "]) for _ in range(rnd.randint(0, 14)))
+        want = [(m.span(), m.groups()) for m in _BRACKET.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _bracket_names(text)] == want, text

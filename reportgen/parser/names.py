@@ -220,6 +220,36 @@ def _trim(words: list[str], keep_first: bool = False) -> list[str]:
     return out
 
 
+# a "(" and what may follow it inside a _BRACKET match: blanks (line breaks too) and capitals
+_CODE_TAIL = re.compile(r"\([\sA-Z]*\)?")
+
+
+def _bracket_names(text: str) -> list[re.Match[str]]:
+    """``_BRACKET.finditer(text)``, run on the lines that hold a "(" only. A match starts
+    on the line of its "(" (the name and the blanks before the bracket hold no line
+    break); only the code in the brackets may go on past the line end ("(\\nSWE)"), no
+    further than the blanks and capitals after a "(" of that line."""
+    out: list[re.Match[str]] = []
+    pos = start = 0
+    n = len(text)
+    while (paren := text.find("(", start)) >= 0:
+        line_start = text.rfind("\n", 0, paren) + 1
+        line_end = text.find("\n", paren)
+        if line_end < 0:
+            line_end = n
+        reach, q = line_end, paren
+        while 0 <= q < line_end:
+            reach = max(reach, _CODE_TAIL.match(text, q).end())  # type: ignore[union-attr]
+            q = text.find("(", q + 1, line_end)
+        for m in _BRACKET.finditer(text, max(line_start, pos), reach):
+            if m.start() >= line_end:
+                break
+            out.append(m)
+            pos = m.end()
+        start = line_end + 1
+    return out
+
+
 def _word_char(ch: str) -> bool:
     """What re's ``\\w`` matches (for one character of a str)."""
     return ch.isalnum() or ch == "_"
@@ -384,7 +414,7 @@ class _Finder:
         self.add_full(" ".join(words), m.start(1))
 
     def listed_names(self) -> None:
-        for m in _BRACKET.finditer(self.text):
+        for m in _bracket_names(self.text):
             # keep the name before the code: "Segrare Anna Berg (SWE)" -> "Anna Berg"
             words = _trim(self._tail_name(m.group(1).split()))
             if len(words) >= 2:
