@@ -254,18 +254,22 @@ def _fold_unsafe() -> str:
 
 _FOLD_UNSAFE_CHARS = _fold_unsafe()
 _FOLD_UNSAFE = re.compile(f"[{re.escape(_FOLD_UNSAFE_CHARS)}]") if _FOLD_UNSAFE_CHARS else None
-_FOLD_CACHE: list = [None, None]  # [text, its lower case (None: not safe to scan)]
+# (text, its lower case or None): the last text asked about, as one tuple so that a
+# thread switch cannot pair one text with another's lower case
+_FOLD_LAST: tuple[str | None, str | None] = (None, None)
 
 
 def _folded(text: str) -> str | None:
     """``text.lower()`` when each of its characters matches a lower-case letter under
     re.IGNORECASE exactly when its lower case is that letter, else None."""
-    if _FOLD_CACHE[0] is text:
-        return _FOLD_CACHE[1]
+    global _FOLD_LAST
+    last = _FOLD_LAST
+    if last[0] is text:
+        return last[1]
     low: str | None = text.lower()
     if _FOLD_UNSAFE is None or len(low) != len(text) or _FOLD_UNSAFE.search(text):
         low = None  # (a character that lower-cases to two: offsets would shift)
-    _FOLD_CACHE[0], _FOLD_CACHE[1] = text, low
+    _FOLD_LAST = (text, low)
     return low
 
 
