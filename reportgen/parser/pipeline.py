@@ -90,7 +90,7 @@ class KeepText:
         self._taught.update(new)
         if self._special is None:
             # special-case strings a chunk may hold (chunks hold no whitespace)
-            keys = [k for k in self.tokenizer.rules if k and not any(c.isspace() for c in k)]
+            keys = [k for k in (self.tokenizer.rules or {}) if k and not any(c.isspace() for c in k)]
             self._special = re.compile(alternation(keys, ignorecase=False) if keys else r"(?!)")
         special = self._special
         plain = sorted(c for c in new if not special.search(c))
