@@ -20,6 +20,7 @@ from .state import ParseState
 from .textutil import (
     NOT_AFTER_W,
     NOT_AFTER_WORD,
+    FoldedForms,
     alternation,
     finditer_at,
     forms_regex,
@@ -31,6 +32,11 @@ from .textutil import (
 # "(?<![\w/.-])" written after the century digits (see textutil.NOT_AFTER_WORD)
 _YEAR = re.compile(r"((?:19|20)(?<![\w/.-]..)\d{2})(?![\w/-])")
 _DASH = r"\s*[-–—]\s*"
+# the few characters before a circuit or country name
+_FROM_BEFORE = re.compile(r"\bfrån\s+$")
+_AT_BEFORE = re.compile(r"\b(?:på|vid)\s+$")
+_IN_BEFORE = re.compile(r"\bi\s+$")
+_IN_AT_BEFORE = re.compile(r"\b(?:i|på)\s$")
 
 
 @cache
@@ -87,6 +93,7 @@ def _data() -> dict[str, object]:
     )
     return {
         "noun_at": re.compile(alternation(words["round.noun"], word_start=r"\w"), re.IGNORECASE),
+        "noun_places": FoldedForms(words["round.noun"]),
         "anchored": anchored,
         "months": months,
         "date_re": date_re,
@@ -210,10 +217,14 @@ class _Event:
         """Where a round noun begins, every place (a noun may begin inside another: "race-helg")."""
         if self._nouns is None:
             rx, text, out = self.d["noun_at"], self.text, []
-            m = rx.search(text)  # type: ignore[union-attr]
-            while m is not None:
-                out.append(m.start())
-                m = rx.search(text, m.start() + 1)  # type: ignore[union-attr]
+            places = self.d["noun_places"].starts(text)  # type: ignore[union-attr]
+            if places is not None:
+                out = [p for p in places if rx.match(text, p)]  # type: ignore[union-attr]
+            else:
+                m = rx.search(text)  # type: ignore[union-attr]
+                while m is not None:
+                    out.append(m.start())
+                    m = rx.search(text, m.start() + 1)  # type: ignore[union-attr]
             self._nouns = out
         return self._nouns
 
@@ -263,9 +274,9 @@ class _Event:
             if not self.text[s:e][:1].isupper():
                 continue
             pre = self.text[max(0, s - 6) : s].lower()
-            if re.search(r"\bfrån\s+$", pre):
+            if _FROM_BEFORE.search(pre):
                 continue
-            rank = 0 if re.search(r"\b(?:på|vid)\s+$", pre) else 1 if re.search(r"\bi\s+$", pre) else 2
+            rank = 0 if _AT_BEFORE.search(pre) else 1 if _IN_BEFORE.search(pre) else 2
             found.append((rank, s, c))
         if found:
             concept = min(found)[2]
@@ -283,7 +294,7 @@ class _Event:
             for s, _e, c in self.state.family("country"):
                 if c.startswith("country.") and not self._about_next(s) and self.text[s : s + 1].isupper():
                     pre = self.text[max(0, s - 3) : s]
-                    if re.search(r"\b(?:i|på)\s$", pre):
+                    if _IN_AT_BEFORE.search(pre):
                         ev.country = str(countries[c].value)
                         break
 

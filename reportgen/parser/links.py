@@ -13,6 +13,7 @@ in a sentence that gives a date.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import cache
@@ -23,7 +24,7 @@ from spacy.tokens import Doc
 from ..lexicon import load
 from ..model import NextEvent
 from .state import ParseState
-from .textutil import CAP_WORD, alternation, sentences
+from .textutil import CAP_WORD, FoldedForms, alternation, sentences
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"”»)\]]+", re.I)
 _URL_TAIL = ".,;:!?'’"
@@ -67,6 +68,7 @@ def _res() -> dict:
         "cue": re.compile(
             alternation(words["next.cue"] + words["next.cue_dated"], word_start=r"\w") + r"(?!\w)", re.I
         ),
+        "cue_places": FoldedForms(words["next.cue"] + words["next.cue_dated"]),
         "dated": {f.lower() for f in words["next.cue_dated"]},
         "date": date,
         "place": re.compile(rf"{_PLACE_LEAD}\s+(?P<p>{CAP_WORD}(?:\s+{CAP_WORD})*)"),
@@ -128,8 +130,13 @@ def _find_next_event(state: ParseState) -> NextEvent | None:
     text = state.text
     best: tuple[tuple, NextEvent, tuple[int, int]] | None = None
     title = state.paragraphs[0] if state.paragraphs else (0, 0)
+    places = r["cue_places"].starts(text)  # where a cue may start (None: test each line)
     for ps, pe in state.paragraphs:
-        if not r["cue"].search(text, ps, pe):
+        if places is not None:
+            i = bisect.bisect_left(places, ps)
+            if not any(r["cue"].match(text, p, pe) for p in places[i : bisect.bisect_left(places, pe, i)]):
+                continue
+        elif not r["cue"].search(text, ps, pe):
             continue
         for s, e in sentences(text, ps, pe):
             cue = r["cue"].search(text, s, e)

@@ -28,7 +28,9 @@ from .textutil import (
     LOWER,
     NOT_AFTER_WORD,
     UPPER,
+    FoldedForms,
     alternation,
+    finditer_at,
     forms_regex,
 )
 
@@ -57,8 +59,25 @@ _OBJ_PREP = re.compile(
 )
 _MED_LAST = re.compile(r"(?<![\w])med\s+$")  # a gap between two names that ends in "med"
 _DASH_LINE = re.compile(r"\s*[-–—]")  # a dash-led (quote) line
+_PARTICLE_RE = re.compile(_PARTICLE)
+_SENT_START_BEFORE = re.compile(r"(?:^|[.!?\n])\s*$")
+_SIGNATURE_CUT = re.compile(r"\s*[,|(]")
+_SENT_BREAK = re.compile(r"[.!?]\s+")
+_SENT_PUNCT = re.compile(r"[.!?]")
+_BLANKS = re.compile(r"\s*")
+_LIST_JOIN = re.compile(r"\s*(?:,|och)\s*")
+_QUOTED = re.compile(r"[”\"»“][^”\"«“]*[”\"«]")
+# crews: what joins the names of one crew
+_SHARED_JOIN = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*(?:[a-zåäö]+\s+)?")
+_NEXT_CREW = re.compile(r"\s*(?:\([^)]*\)\s*)*,?\s*respektive\s+(?:[a-zåäö]+\s+)?")
+_PAIR_GAP = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:(?:och|&)\s+(?:[a-zåäö]+\s+){0,3}|/\s*)")
+_LIST_GAP = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*")
+_LAST_WORD = re.compile(r"(\S+)\s+$")  # the word before a name (with the blanks after it)
+_PLAIN_NAME_WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
 # "22-åringen", "den 24-åriga linköpingsbon"
 _AGE = re.compile(rf"\d{NOT_AFTER_WORD}\d-åri(?:ng(?:en)?|ga)(?![\w])", re.IGNORECASE)
+# where an _AGE match can start: re.I makes the scan for _AGE try every position
+_AGE_AT = re.compile(r"\d\d-")
 
 
 @cache
@@ -133,6 +152,12 @@ def _ref_res() -> dict[str, re.Pattern[str]]:
 
 
 @cache
+def _self_places() -> FoldedForms:
+    """Where a first-person pronoun ("jag", "min") may stand (see _find_first_person)."""
+    return FoldedForms(list(_vocab()["pron"].get("self", ())))  # type: ignore[union-attr]
+
+
+@cache
 def _crew_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = load("sv")
     roles = [f for e in lex.entries("roles") if e.concept == "role.codriver" for f in e.forms]
@@ -172,18 +197,20 @@ def _trim(words: list[str], keep_first: bool = False) -> list[str]:
     """Cut a capitalised run at the first word that is not part of a name (a known
     non-name word, an all-caps code, or a given name after a surname)."""
     out: list[str] = []
-    given = _vocab()["given"]
+    v = _vocab()
+    given, stop, event_endings = v["given"], v["stop"], v["event_endings"]
     for i, w in enumerate(words):
         if keep_first and i == 0:
             out.append(w)  # a given name, even one that is also a word ("Martin" of "Aston Martin")
             continue
         # "Lucas de Vries": a lower-case particle inside a name
-        if out and w.islower() and i + 1 < len(words) and re.fullmatch(_PARTICLE, w):
+        if out and w.islower() and i + 1 < len(words) and _PARTICLE_RE.fullmatch(w):
             out.append(w)
             continue
-        if _is_stop(w) or (w.isupper() and len(w) > 1 and out):
+        low = w.lower()
+        if low in stop or (w.isupper() and len(w) > 1 and out):  # type: ignore[operator]
             break
-        if out and w.lower().endswith(_vocab()["event_endings"]):  # type: ignore[arg-type]
+        if out and low.endswith(event_endings):  # type: ignore[arg-type]
             break
         if out and w in given and out[-1] not in given:  # type: ignore[operator]
             break
@@ -191,6 +218,110 @@ def _trim(words: list[str], keep_first: bool = False) -> list[str]:
     while out and out[-1].islower():
         out.pop()
     return out
+
+
+# a "(" and what may follow it inside a _BRACKET match: blanks (line breaks too) and capitals
+_CODE_TAIL = re.compile(r"\([\sA-Z]*\)?")
+
+
+def _bracket_names(text: str) -> list[re.Match[str]]:
+    """``_BRACKET.finditer(text)``, run on the lines that hold a "(" only. A match starts
+    on the line of its "(" (the name and the blanks before the bracket hold no line
+    break); only the code in the brackets may go on past the line end ("(\\nSWE)"), no
+    further than the blanks and capitals after a "(" of that line."""
+    out: list[re.Match[str]] = []
+    pos = start = 0
+    n = len(text)
+    while (paren := text.find("(", start)) >= 0:
+        line_start = text.rfind("\n", 0, paren) + 1
+        line_end = text.find("\n", paren)
+        if line_end < 0:
+            line_end = n
+        reach, q = line_end, paren
+        while 0 <= q < line_end:
+            reach = max(reach, _CODE_TAIL.match(text, q).end())  # type: ignore[union-attr]
+            q = text.find("(", q + 1, line_end)
+        for m in _BRACKET.finditer(text, max(line_start, pos), reach):
+            if m.start() >= line_end:
+                break
+            out.append(m)
+            pos = m.end()
+        start = line_end + 1
+    return out
+
+
+def _word_char(ch: str) -> bool:
+    """What re's ``\\w`` matches (for one character of a str)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _find_names(text: str, names: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each match of ``(NAMES)(s)?(?![\\w-])`` scanning ``text``
+    left to right, a name not after a word character or "-", the longest name first at
+    one place (what a regex alternation of ``names`` finds; "s" is a genitive). Found
+    with str.find: compiling that regex per text cost more than the rest of the
+    parse of a short text."""
+    by_first: dict[str, list[str]] = {}
+    starts: set[int] = set()
+    for name in names:
+        by_first.setdefault(name[0], []).append(name)
+        i = text.find(name)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(name, i + 1)
+    for group in by_first.values():
+        group.sort(key=len, reverse=True)
+    out: list[tuple[int, int, str]] = []
+    pos, n = 0, len(text)
+    for p in sorted(starts):
+        if p < pos or (p and (_word_char(text[p - 1]) or text[p - 1] == "-")):
+            continue
+        for name in by_first[text[p]]:
+            if not text.startswith(name, p):
+                continue
+            end = p + len(name)
+            if end < n and text[end] == "s":
+                end += 1  # "(s)?" is greedy, and without it "s" is a word character after
+            if end < n and (_word_char(text[end]) or text[end] == "-"):
+                continue
+            out.append((p, end, name))
+            pos = end
+            break
+    return out
+
+
+def _name_after(text: str, at: int, names: list[str]) -> str | None:
+    """The name of ``names`` (first in list order) that
+    ``(?:\\s+\\w+)?\\s+(NAMES)(?![\\w])`` matches at ``at``: after blanks, or after
+    blanks, one word and blanks ("svenskan Anna Berg", "norske föraren Tor Ek")."""
+    n = len(text)
+
+    def blanks_end(i: int) -> int:
+        while i < n and text[i].isspace():
+            i += 1
+        return i
+
+    def name_at(i: int) -> str | None:
+        for name in names:
+            if text.startswith(name, i):
+                e = i + len(name)
+                if e == n or not _word_char(text[e]):
+                    return name
+        return None
+
+    i = blanks_end(at)
+    if i == at:
+        return None
+    j = i
+    while j < n and _word_char(text[j]):
+        j += 1
+    if j > i:
+        k = blanks_end(j)
+        if k > j:
+            got = name_at(k)
+            if got is not None:
+                return got
+    return name_at(i)
 
 
 def _genitive_base(word: str, known: set[str]) -> str | None:
@@ -232,6 +363,7 @@ class _Finder:
         self.v = _vocab()
         self.full: dict[str, int] = {}  # full name -> first offset
         self.codes: dict[str, str] = {}
+        self._is_first_person: bool | None = None  # _first_person(), worked out once
 
     def add_full(self, name: str, offset: int) -> None:
         name = " ".join(name.split())
@@ -244,7 +376,10 @@ class _Finder:
     def gazetteer_names(self) -> None:
         given = self.v["given"]
         for m in _NAME_SEQ.finditer(self.text):
-            words = m.group(1).split()
+            run = m.group(1)
+            if " " not in run and "\t" not in run:
+                continue  # one word (most runs: a sentence start) is never a full name
+            words = run.split()
             for i, w in enumerate(words):
                 base = w if w in given else None  # type: ignore[operator]
                 if base is None:
@@ -261,20 +396,25 @@ class _Finder:
         """A name whose given name the gazetteer lacks ("Kasparas Vingilis"): two or
         three capitalised words inside a sentence, none of them a known non-name word,
         and not after a place preposition ("i", "på")."""
-        while words and words[-1].lower().endswith(self.v["event_endings"]):  # type: ignore[arg-type]
+        event_endings, stop = self.v["event_endings"], self.v["stop"]
+        while words and words[-1].lower().endswith(event_endings):  # type: ignore[arg-type]
             words = words[:-1]  # "Eva Sand Bergslagsrallyt": the event after the name
-        if not 2 <= len(words) <= 3 or any(_is_stop(w) or w.isupper() or len(w) < 2 for w in words):
+        if not 2 <= len(words) <= 3:
             return
+        for w in words:
+            if w.lower() in stop or w.isupper() or len(w) < 2:  # type: ignore[operator]
+                return
         before = self.text[max(0, m.start(1) - 25) : m.start(1)]
-        prev = re.search(r"(\S+)\s+$", before)
+        prev = _LAST_WORD.search(before)
         if not prev or not prev.group(1)[0].islower() or prev.group(1).lower() in _PLACE_PREPS:
             return
-        if any(not re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?", w) for w in words):
-            return
+        for w in words:
+            if not _PLAIN_NAME_WORD.fullmatch(w):
+                return
         self.add_full(" ".join(words), m.start(1))
 
     def listed_names(self) -> None:
-        for m in _BRACKET.finditer(self.text):
+        for m in _bracket_names(self.text):
             # keep the name before the code: "Segrare Anna Berg (SWE)" -> "Anna Berg"
             words = _trim(self._tail_name(m.group(1).split()))
             if len(words) >= 2:
@@ -328,21 +468,14 @@ class _Finder:
         alts = {x for x in list(names) + list(parts)}
         if not alts:
             return
-        alt = alternation(alts, ignorecase=False, word_start=r"[\w-]", tree=False)
-        pat = re.compile(rf"({alt})(s)?(?![\w-])")
-        pos = 0
-        while True:
-            m = pat.search(self.text, pos)
-            if not m:
-                break
-            pos = m.end()
-            surface = m.group(1)
+        text = self.text
+        for start, end, surface in _find_names(text, alts):
             if surface in self.full:
-                people.mentions.append(Mention(m.start(), m.end(), m.group(0), surface))
+                people.mentions.append(Mention(start, end, text[start:end], surface))
                 continue
             if (
-                m.group(2) is None
-                and _team_after_re().match(self.text, m.end())
+                end == start + len(surface)  # not a genitive
+                and _team_after_re().match(text, end)
                 and surface not in self.v["given"]  # type: ignore[operator]
             ):
                 continue  # "Brink Motorsport": a team named after a family, not Johan Brink
@@ -350,9 +483,9 @@ class _Finder:
             if len(cands) == 1:
                 name = cands[0]
             else:
-                name = people.nearest(m.start(), among=cands) or (cands[0] if cands else None)
+                name = people.nearest(start, among=cands) or (cands[0] if cands else None)
             if name:
-                people.mentions.append(Mention(m.start(), m.end(), m.group(0), name))
+                people.mentions.append(Mention(start, end, text[start:end], name))
 
     def main_driver(self) -> None:
         """The driver the release is by or about: who "jag heter" names, else the
@@ -371,14 +504,14 @@ class _Finder:
         for s, _e, _c in self.state.family("self_intro_after"):
             # "Anders Kvarnström här." at a sentence start
             named = [m for m in people.mentions if m.end <= s and s - m.end <= 1 and m.text == m.name]
-            if named and re.search(r"(?:^|[.!?\n])\s*$", text[max(0, named[-1].start - 3) : named[-1].start]):
+            if named and _SENT_START_BEFORE.search(text[max(0, named[-1].start - 3) : named[-1].start]):
                 people.main = named[-1].name
                 return
         paras = self.state.paragraphs
         for ps, pe in reversed(paras[-3:]):
             # a signature: "/Elin Wadström", "Elias Norén, #27", "– Anna Berg, Berg Racing"
             line = text[ps:pe].strip(" /–-—\t")
-            head = re.split(r"\s*[,|(]", line, maxsplit=1)[0].strip()
+            head = _SIGNATURE_CUT.split(line, maxsplit=1)[0].strip()
             if head in people.full_names and len(line) <= len(head) + 40:
                 people.main = head
                 return
@@ -412,7 +545,7 @@ class _Finder:
             elif concept.startswith("demonym."):
                 refs.append((hs, he, self.text[hs:he], "dem"))
         dem = self.v["demonyms"]
-        for m in _AGE.finditer(self.text):
+        for m in finditer_at(_AGE, self.text, (c.start() for c in _AGE_AT.finditer(self.text))):
             refs.append((m.start(), m.end(), m.group(0), "age"))
         refs.sort()
         for start, end, text, kind in refs:
@@ -453,7 +586,7 @@ class _Finder:
         since = offset
         if k:
             ps, pe = paras[k - 1]
-            ends = [m.end() for m in re.finditer(r"[.!?]\s+", self.text[ps:pe])]
+            ends = [m.end() for m in _SENT_BREAK.finditer(self.text[ps:pe])]
             since = ps + (ends[-1] if ends else 0)
         just = {
             m.name
@@ -484,10 +617,11 @@ class _Finder:
         joiner, seat = _crew_res()
         # name mentions only: "hans" in "X (NOR) och hans kartläsare Y" is not a crew member
         pron = self.v["pron_all"]
+        full_names = set(people.full_names)
         full = [
             m
             for m in people.mentions
-            if m.name in people.full_names
+            if m.name in full_names
             and m.start not in people.we
             and m.text[:1].isupper()
             and m.text.lower() not in pron
@@ -502,7 +636,7 @@ class _Finder:
                 _MED_LAST.search(gap)
                 and seat.match(self.text, b.end)
                 and len(gap) <= 60
-                and not re.search(r"[.!?]", gap)
+                and not _SENT_PUNCT.search(gap)
             ):
                 people.add_crew(a.name, b.name)
         self._collective_crews()
@@ -518,14 +652,14 @@ class _Finder:
         (the names after): one crew (``crew.shared`` / ``crew.shared_by``)."""
         people = self.state.people
         # (a demonym may stand before the name: "och tysken Lukas Meier")
-        joined = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*(?:[a-zåäö]+\s+)?")
+        joined = _SHARED_JOIN
         # "delas av A och B (bil 14) respektive C och D (bil 41)": two crews
-        next_crew = re.compile(r"\s*(?:\([^)]*\)\s*)*,?\s*respektive\s+(?:[a-zåäö]+\s+)?")
+        next_crew = _NEXT_CREW
         for hs, he, concept in self.state.family("crew"):
             if concept not in ("crew.shared", "crew.shared_by"):
                 continue
             after = people.between(he, he + 200)
-            if not after or not re.fullmatch(r"\s*", self.text[he : after[0].start]):
+            if not after or not _BLANKS.fullmatch(self.text, he, after[0].start):
                 continue
             crew = joined_run(self.text, after, joined)
             rest = after[len(crew) :]
@@ -544,7 +678,7 @@ class _Finder:
                 before = [
                     m
                     for m in people.between(max(0, hs - 40), hs)
-                    if not re.search(r"[.!?]", self.text[m.end : hs])
+                    if not _SENT_PUNCT.search(self.text, m.end, hs)
                 ]
                 if not before:
                     continue
@@ -558,8 +692,7 @@ class _Finder:
         makes the pair it names, or the pair joined by "och" last before it, one crew; the
         word itself then refers to that crew."""
         people = self.state.people
-        pair_gap = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:(?:och|&)\s+(?:[a-zåäö]+\s+){0,3}|/\s*)")
-        list_gap = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*")
+        pair_gap, list_gap = _PAIR_GAP, _LIST_GAP
         for hs, he, concept in self.state.family("crew"):
             if concept != "crew.collective":
                 continue
@@ -590,11 +723,20 @@ class _Finder:
 
     def _first_person(self) -> bool:
         """A driver's own release: "jag"/"min" in narrative lines (not quotes)."""
+        if self._is_first_person is None:
+            self._is_first_person = self._find_first_person()
+        return self._is_first_person
+
+    def _find_first_person(self) -> bool:
         if not any(c == "person_pronoun.self" for _, _, c in self.state.family("person_pronoun")):
             return False
-        body = re.sub(r"[”\"»“][^”\"«“]*[”\"«]", " ", self.text)
+        body = _QUOTED.sub(" ", self.text)
         narrative = [ln for ln in body.splitlines() if not _DASH_LINE.match(ln)]
-        return bool(_ref_res()["self"].search("\n".join(narrative)))
+        narration, rx = "\n".join(narrative), _ref_res()["self"]
+        places = _self_places().starts(narration)
+        if places is None:
+            return bool(rx.search(narration))
+        return any(rx.match(narration, p) for p in places)
 
     def apposition_nationality(self) -> None:
         """ "svenskan Anna Berg", "den norske föraren Tor Ek" -> nationality (and gender)."""
@@ -602,7 +744,6 @@ class _Finder:
         dem, adjs = self.v["demonyms"], self.v["adjs"]
         if not people.full_names:
             return
-        after = re.compile(rf"(?:\s+\w+)?\s+({'|'.join(re.escape(n) for n in people.full_names)})(?![\w])")
         for hs, he, concept in self.state.family("demonym_plural", "demonym", "nationality_adj"):
             if concept.startswith("demonym_plural."):
                 # "danskarna Mikkel Brun och Søren Holt"
@@ -613,17 +754,16 @@ class _Finder:
                     nxt = [
                         m
                         for m in people.mentions
-                        if re.fullmatch(r"\s*(?:,|och)\s*", self.text[chain[-1].end : m.start] or "x")
+                        if _LIST_JOIN.fullmatch(self.text[chain[-1].end : m.start] or "x")
                     ]
                     chain = nxt[:1]
                 continue
             if not concept.startswith(("demonym.", "nationality_adj.")):
                 continue
-            m = after.match(self.text, he)
-            if not m:
+            name = _name_after(self.text, he, people.full_names)
+            if name is None:
                 continue
             w = self.text[hs:he].lower()
-            name = m.group(1)
             if w in dem:  # type: ignore[operator]
                 iso, g = dem[w]  # type: ignore[index]
                 people.gender[name] = g

@@ -51,7 +51,19 @@ def _verb_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_verb_alt()})\b", re.I)
 
 
+@cache
+def _verb_after_re() -> re.Pattern[str]:
+    """A speech verb right after a closing mark (", säger")."""
+    return re.compile(rf"\s*,?\s*(?:{_verb_alt()})\s+", re.I)
+
+
+@cache
+def _marked_re(opening: str, closing: str) -> re.Pattern[str]:
+    return re.compile(rf"{re.escape(opening)}([^{re.escape(closing)}\n]{{3,}}?){re.escape(closing)}")
+
+
 _NAME_RE = re.compile(rf"{CAP_WORD}(?:\s+(?:af|von|van|de|da|der)?\s*{CAP_WORD})*")
+_WORD = re.compile(r"\w+")
 _BULLET_RE = re.compile(r"^\s*[\w .()/-]{1,40}:\s")
 
 
@@ -99,7 +111,7 @@ def _speaker(
     names = [m for m in state.people.between(start, end) if not _is_pronoun(m)]
     if names:
         return names[0].name, True
-    words = re.findall(r"\w+", tail.lower())[:3]
+    words = _WORD.findall(tail.lower())[:3]
     for word in words:
         if word in _PRONOUN_GENDER:
             before = start if quote_start is None else quote_start
@@ -250,8 +262,7 @@ def mark_quotes(state: ParseState, taken: list[tuple[int, int]]) -> list[_Draft]
     for opening, closing in MARKS.items():
         if opening not in text:
             continue
-        pattern = re.compile(rf"{re.escape(opening)}([^{re.escape(closing)}\n]{{3,}}?){re.escape(closing)}")
-        for m in pattern.finditer(text):
+        for m in _marked_re(opening, closing).finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
             inner_s, inner_e = _strip_marks(text, m.start(1), m.end(1))
@@ -260,7 +271,7 @@ def mark_quotes(state: ParseState, taken: list[tuple[int, int]]) -> list[_Draft]
                 continue
             para = state.paragraph_of(m.start())
             speaker, ok = None, False
-            after = re.match(rf"\s*,?\s*(?:{_verb_alt()})\s+", text[m.end():para[1]], re.I)
+            after = _verb_after_re().match(text[m.end():para[1]])
             if after:
                 stop = _SENT_END.search(text, m.end() + after.end(), para[1])
                 # a pronoun ("sa han") looks back from the opening mark: a name inside

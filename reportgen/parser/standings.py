@@ -43,6 +43,8 @@ _INLINE = re.compile(
 _INLINE_CUE = re.compile(r"\d[.:)]\s+\w")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PAREN = re.compile(r"\([^)]*\)")
+_SPACES = re.compile(_SPACE)
+_NAME_CUT = re.compile(r"\s[–-]\s|,")  # where a header's championship name ends
 
 
 @cache
@@ -74,7 +76,7 @@ def _vocab() -> dict:
 
 
 def _points(raw: str) -> float | int:
-    value = float(re.sub(_SPACE, "", raw).replace(",", "."))
+    value = float(_SPACES.sub("", raw).replace(",", "."))
     return int(value) if value.is_integer() else value
 
 
@@ -111,7 +113,7 @@ def _championship(state: ParseState, header: list[tuple[int, int]], teams: bool 
     for s, e in reversed(header):
         line = _PAREN.sub(" ", state.text[s:e])
         line = v["after_full"].sub(" ", _YEAR.sub(" ", line))
-        line = re.split(r"\s[–-]\s|,", line)[0]
+        line = _NAME_CUT.split(line)[0]
         keep: list[str] = []
         for raw in line.split():
             word = raw.strip(":.;")
@@ -247,7 +249,9 @@ def _inline(state: ParseState, s: int, e: int) -> None:
 def make_standings(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
         state = doc._.rg
-        if any(c.isdigit() for c in state.text):
+        text = state.text
+        # (an ASCII digit answers at C speed; other digits are rare)
+        if any(d in text for d in "0123456789") or any(c.isdigit() for c in text):
             extract_standings(state)
         return doc
 

@@ -27,6 +27,9 @@ _LIST_TEAM = re.compile(
 )
 
 
+_CODE_ONLY = re.compile(r"[A-Z]{1,3}")  # a nationality code, not a team
+_CREW_GAP = re.compile(r"\s*(?:,|och|/)\s*")
+
 _BRACKET_TEAM = re.compile(
     rf"({CAP_WORD_BEFORE_BRACKET}(?:[ \t]+{CAP_WORD}){{1,2}})[ \t]*\(([^()\n]{{3,40}})\)"
 )
@@ -67,7 +70,9 @@ def find_teams_and_cars(state: ParseState) -> None:
     people = state.people
     text = state.text
     # match only where the lexicon component found a team phrase or a car make
-    starts = sorted({s for s, _e, c in state.lex_hits if c in ("team.intro", "car.make")})
+    starts = sorted(
+        {s for fam in ("team", "car") for s, _e, c in state.family(fam) if c in ("team.intro", "car.make")}
+    )
     for m in filter(None, (team_re.match(text, s) for s in starts)):
         name = m.group("team").strip()
         if not name[:1].isupper() or not _looks_like_team(name):
@@ -79,24 +84,38 @@ def find_teams_and_cars(state: ParseState) -> None:
     # result and entry lists, "1. Viktor Lind, Lestrup Racing Team", then a team in brackets
     # after a name, "1. Alva Nyström (Göteborgs MK)"; a nationality code in its own cell
     # ("1. Aapo Salminen, FIN, 187 p") or in brackets is no team
-    for pattern in (_LIST_TEAM, _BRACKET_TEAM):
-        for m in pattern.finditer(text):
-            who = people.resolve(m.group(1), m.start(1))
-            team = m.group(2).strip()
-            if (
-                who
-                and who not in state.teams
-                and _looks_like_team(team)
-                and team not in people.full_names
-                and not re.fullmatch(r"[A-Z]{1,3}", team)
-            ):
-                state.teams[who] = team
+    for m in (*_LIST_TEAM.finditer(text), *_bracket_teams(text)):
+        who = people.resolve(m.group(1), m.start(1))
+        team = m.group(2).strip()
+        if (
+            who
+            and who not in state.teams
+            and _looks_like_team(team)
+            and team not in people.full_names
+            and not _CODE_ONLY.fullmatch(team)
+        ):
+            state.teams[who] = team
     for m in filter(None, (car_re.match(text, s) for s in starts)):
         car = m.group("car").strip().rstrip(".")
         if len(car.split()) < 2 or _in_series(state, m.start()):
             continue
         for who in _owners(state, m.start()):
             state.cars.setdefault(who, car)
+
+
+def _bracket_teams(text: str) -> list[re.Match[str]]:
+    """``_BRACKET_TEAM.finditer(text)``, run on the lines that hold a "(" only: a match
+    lies inside one line (no part of the pattern matches "\\n")."""
+    out: list[re.Match[str]] = []
+    start = 0
+    while (paren := text.find("(", start)) >= 0:
+        line_start = text.rfind("\n", 0, paren) + 1
+        line_end = text.find("\n", paren)
+        if line_end < 0:
+            line_end = len(text)
+        out += _BRACKET_TEAM.finditer(text, line_start, line_end)
+        start = line_end + 1
+    return out
 
 
 def _in_series(state: ParseState, offset: int) -> bool:
@@ -117,7 +136,7 @@ def _owners(state: ParseState, offset: int) -> list[str]:
     k = len(inside) - 1
     group = [inside[k]]
     # "Patrik Lind/Maria Berg, Volvo 940", "A, B och C vann ... i en BMW": the crew's car
-    while k > 0 and re.fullmatch(r"\s*(?:,|och|/)\s*", text[inside[k - 1].end : inside[k].start]):
+    while k > 0 and _CREW_GAP.fullmatch(text, inside[k - 1].end, inside[k].start):
         k -= 1
         group.insert(0, inside[k])
     if len(group) > 1 and len(text[sent_start : group[0].start].split()) > 2:

@@ -287,3 +287,35 @@ def fold_hint(forms) -> re.Pattern[str]:
 # the characters fold() is checked for (see its docstring): printable ASCII, lower-cased,
 # and the letters of _SAFE_FOLD
 FOLD_SAFE = frozenset(c for c in string.printable.lower() if c not in "\x0b\x0c") | _SAFE_FOLD
+
+class FoldedForms:
+    """Every place where one of ``forms`` matches case-insensitively (as a re.IGNORECASE
+    pattern of them would), found by a case-sensitive scan of the folded text (:func:`fold`).
+
+    A re.IGNORECASE scan cannot skip ahead to the letters a pattern starts with, and
+    tries every position of the text; a case-sensitive prefix tree can. Callers run
+    their own pattern at the places found (a superset of where it can match: these
+    ignore word boundaries), so what they find does not change. ``starts`` gives None
+    when the text cannot be folded or a form holds a character :func:`fold` is not
+    checked for; the caller then scans as before.
+    """
+
+    def __init__(self, forms):
+        folded = {fold(f) for f in forms}
+        safe = bool(folded) and None not in folded and "" not in folded \
+            and all(c in FOLD_SAFE for f in folded for c in f)  # type: ignore[union-attr]
+        self._rx = re.compile(alternation(folded, ignorecase=False)) if safe else None
+
+    def starts(self, text: str) -> list[int] | None:
+        """Ascending offsets where a form starts (overlapping ones too), or None."""
+        if self._rx is None:
+            return None
+        low = fold(text)
+        if low is None:
+            return None
+        rx, out = self._rx, []
+        m = rx.search(low)
+        while m is not None:
+            out.append(m.start())
+            m = rx.search(low, m.start() + 1)
+        return out
