@@ -34,7 +34,14 @@ def _participants(state: ParseState) -> None:
     for m in people.mentions:
         if m.name not in earliest or m.start < earliest[m.name]:
             earliest[m.name] = m.start
-    order = sorted(competing, key=lambda n: (earliest.get(n, 10**9), first.get(n, 10**9)))
+    # ties (names never mentioned as a person: a speaker or a team's driver read off a
+    # list) go by where the text has them, then by name: never by set order, which
+    # changes with the hash seed from one run to the next
+    def where(n: str) -> int:
+        at = state.text.find(n)
+        return at if at >= 0 else 10**9
+
+    order = sorted(competing, key=lambda n: (earliest.get(n, 10**9), first.get(n, 10**9), where(n), n))
     out: dict[str, Participant] = {}
     for name in order:
         prev = state.participants.get(name)
