@@ -52,9 +52,9 @@ _UNKNOWN_SESSION = re.compile(r"\b(?:sista|avslutande|inledande|nästa|föregåe
 # "Motala Racing med Sofia Engdahl vid ratten": the person after "med" is the one driving
 _AT_WHEEL = re.compile(r"\s+(?:vid|bakom) ratten\b")
 _JOINED = re.compile(r"\s*(?:\([A-Z]{2,3}\)\s*)?(?:och|,)\s+")
-# penalties a driver serves in a race, never in qualifying or practice
 # the prepositions that name the other car of a contact: "kontakt med X", "knuff av X"
 _OTHER_PREP = re.compile(r"\b(?:med|av)\s+(?:\w+\s+)?$", re.I)
+# penalties a driver serves in a race, never in qualifying or practice
 _RACE_PENALTIES = {"time penalty", "drive-through", "stop-go"}
 _RELATIVE_SOM = re.compile(r"\s*(?:\([A-Z]{2,3}\)\s*)?,\s*som\b")
 _DAY_KINDS = ("race", "heat", "final")
@@ -311,8 +311,8 @@ def _other_party(state: ParseState, hit: _Hit, sent: tuple[int, int], driver: st
     """The driver on the other side of a contact ("kontakt med X", "en knuff bakifrån av X").
 
     Two cars colliding is a contact for each named driver (corpus/README.md); the other one
-    is the first person after the cue in its clause when at most two words and "med/av"
-    stand between ("fick en knuff av dansken Mads Kjær").
+    is the first person after the cue in its clause when at most three words stand between,
+    the last of them "med/av" or one word after it ("fick en knuff bakifrån av dansken X").
     """
     if hit.type != "contact":
         return None
@@ -322,8 +322,7 @@ def _other_party(state: ParseState, hit: _Hit, sent: tuple[int, int], driver: st
         if _crew_second(state, m):
             continue
         gap = text[hit.start:m.start]
-        if len(text[hit.end:m.start].split()) <= 3 and _OBJECT_LATER.search(gap) \
-                and _OTHER_PREP.search(gap) and m.name != driver:
+        if len(text[hit.end:m.start].split()) <= 3 and _OTHER_PREP.search(gap) and m.name != driver:
             return _as_driver(state, m)
         break
     return None

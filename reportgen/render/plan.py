@@ -117,8 +117,8 @@ class Planner:
             self._incidents.setdefault((inc.session, inc.driver), []).append(inc)
         self._causes: dict[tuple[str, str], dict[str, Any] | None] = {}
         self._told_causes: set[int] = set()  # id() of incidents told as a cause
-        # (session, driver, partner): a contact told from the partner's side ("kontakt med X")
-        self._told_with: set[tuple[str, str, str]] = set()
+        # (session, driver): a contact told from the other driver's side ("kontakt med X")
+        self._told_with: set[tuple[str, str]] = set()
         self._last_grid: dict[str, int | None] = {}
 
     # -- helpers ----------------------------------------------------------------
@@ -176,7 +176,7 @@ class Planner:
         ("race" of two races is "Race 2").
         """
         label = s.label or ""
-        data = self.f.vocab._forms.get(f"session.{s.kind}", ())
+        data = self.f.vocab.forms(f"session.{s.kind}")
         forms = {f.lower(): f for f in data}
         low = label.lower()
         noun, _, number = low.rpartition(" ")
@@ -186,7 +186,8 @@ class Planner:
             return label  # a name, or the data's own display name ("Fri träning", "Kval")
         if s.number is not None and sum(x.kind == s.kind for x in self.doc.sessions) > 1:
             return None
-        definite = next((forms[low + suffix] for suffix in ("et", "en", "t", "n") if low + suffix in forms), None)
+        suffixes = ("et", "en", "t", "n")  # the definite singular the data lists beside the bare noun
+        definite = next((forms[low + x] for x in suffixes if low + x in forms), None)
         return definite or forms[low]
 
     def session_noun(self, kind: str, plural: bool) -> str:
@@ -209,13 +210,17 @@ class Planner:
                 self._told_causes.add(id(inc))
                 continue
             if inc.type in CAUSE_TYPES:
-                found = {"type": inc.type, "detail": self.f.vocab.detail(inc.detail), "key": inc.detail,
-                         "np": self.penalty_np(inc),
-                         "with": self.contact_partner(inc)}
+                found = self.incident_fields(inc)
                 self._told_causes.add(id(inc))
                 break
         self._causes[key] = found
         return found
+
+    def incident_fields(self, inc) -> dict[str, Any]:
+        """What the templates' cause_np needs to tell an incident: its type, detail in the
+        output language, the detail's key, a penalty's noun phrase and a contact's other side."""
+        return {"type": inc.type, "detail": self.f.vocab.detail(inc.detail), "key": inc.detail,
+                "np": self.penalty_np(inc), "with": self.contact_partner(inc)}
 
     def penalty_np(self, inc) -> str | None:
         """A penalty as the language says it ("ett tidstillägg", "a drive-through penalty")."""
@@ -237,7 +242,7 @@ class Planner:
         if len(others) != 1:
             return None
         partner = others.pop()
-        self._told_with.add((inc.session, partner, inc.driver))
+        self._told_with.add((inc.session, partner))
         return self.refer.other(partner, in_play=True)
 
     def _ending_incidents(self, session_id: str, driver: str) -> list:
@@ -686,7 +691,7 @@ class Planner:
                 continue
             if inc.driver is not None and (inc.session, inc.driver, inc.type) in told:
                 continue
-            if inc.type == "contact" and any(w[:2] == (inc.session, inc.driver) for w in self._told_with):
+            if inc.type == "contact" and (inc.session, inc.driver) in self._told_with:
                 continue  # told from the other side: "trots en kontakt med <this driver>"
             s = self.doc.session(inc.session) if inc.session else None
             if inc.driver is not None:
@@ -699,11 +704,7 @@ class Planner:
                 self.msg(
                     kind,
                     who=self.refer.subject(inc.driver) if inc.driver else None,
-                    type=inc.type,
-                    **{"with": self.contact_partner(inc)},
-                    detail=self.f.vocab.detail(inc.detail),
-                    key=inc.detail,
-                    np=self.penalty_np(inc),
+                    **self.incident_fields(inc),
                     session=self._labels[s.id] if s else None,
                     race=bool(s and s.kind in RACE_KINDS),
                 )
@@ -788,7 +789,8 @@ class Planner:
             return None
         # date_text is as written in the source language: only the same language may show it.
         date_text = n.date_text if self.lang == self.doc.language else None
-        return self.msg("next_event", circuit=n.circuit, series=n.series, date_text=date_text, town=self.rally)
+        return self.msg("next_event", circuit=n.circuit, series=n.series, date_text=date_text,
+                        town=self.rally)
 
     # -- tables -----------------------------------------------------------------------
     def results_block(self) -> list[dict[str, Any]]:

@@ -55,6 +55,10 @@ class Vocab:
             return None
         return forms[index]
 
+    def forms(self, concept: str) -> tuple[str, ...]:
+        """All forms of ``concept`` (empty when the data lacks it)."""
+        return self._forms.get(concept, ())
+
     def first(self, *concepts: str, index: int = 0) -> str | None:
         """The form of the first concept the data has."""
         for c in concepts:
