@@ -8,6 +8,15 @@ process, interleaved round by round so that machine noise hits both alike.
 
 Words are whitespace-separated words of the source (the same count for both sides).
 The issue's target is a ratio >= 0.5; accuracy comes first.
+
+Two ratios are printed, because spaCy's tokenizer caches how it split every chunk it
+has seen:
+
+* **warm**: the corpus passed many times through one pipeline, so bare tokenization
+  only looks its chunks up in that cache (here about 1.1M words/s);
+* **first sight**: each round builds a new ``spacy.blank("sv")`` and a new parsing
+  pipeline (not timed), then times one pass over texts neither has seen, as when a
+  press officer parses a new release (here about 0.3M words/s for bare tokenization).
 """
 
 from __future__ import annotations
@@ -40,6 +49,19 @@ def time_once(fn, texts: list[str]) -> float:
     for t in texts:
         fn(t)
     return time.perf_counter() - t0
+
+
+def first_sight(texts: list[str], rounds: int) -> tuple[float, float]:
+    """Median seconds for one pass over ``texts`` by a new bare tokenizer and by a new
+    parsing pipeline (building them is not timed), over ``rounds`` rounds."""
+    base, ours = [], []
+    for _ in range(rounds):
+        blank = spacy.blank("sv")
+        base.append(time_once(blank.tokenizer, texts))
+        get_nlp.cache_clear()
+        get_nlp()  # (parse() uses this new pipeline)
+        ours.append(time_once(parse, texts))
+    return statistics.median(base), statistics.median(ours)
 
 
 def component_times(texts: list[str], rounds: int) -> dict[str, float]:
@@ -83,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         base.append(time_once(bare, texts))
         ours.append(time_once(parse, texts))
     base_s, ours_s = statistics.median(base), statistics.median(ours)
+    unique = load_texts(Path(args.corpus))
+    unique_words = sum(len(t.split()) for t in unique)
+    fbase_s, fours_s = first_sight(unique, args.rounds)
     result = {
         "documents": len(texts),
         "words": words,
@@ -90,6 +115,14 @@ def main(argv: list[str] | None = None) -> int:
         "parse_words_per_s": words / ours_s,
         "parse_docs_per_s": len(texts) / ours_s,
         "ratio_to_bare_tokenization": base_s / ours_s,
+        "first_sight": {
+            "documents": len(unique),
+            "words": unique_words,
+            "baseline_words_per_s": unique_words / fbase_s,
+            "parse_words_per_s": unique_words / fours_s,
+            "parse_docs_per_s": len(unique) / fours_s,
+            "ratio_to_bare_tokenization": fbase_s / fours_s,
+        },
     }
     if args.components:
         comp = component_times(texts, max(1, args.rounds // 2))
@@ -99,11 +132,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(f"texts: {result['documents']} ({args.copies} copies of the corpus), words: {words}")
-    print(f"bare spacy.blank('sv') tokenization: {result['baseline_words_per_s']:>12,.0f} words/s")
-    print(f"reportgen.parse:                     {result['parse_words_per_s']:>12,.0f} words/s"
-          f"  {result['parse_docs_per_s']:,.1f} docs/s")
-    print(f"ratio parse / bare tokenization:     {result['ratio_to_bare_tokenization']:.3f}  (target >= 0.5)")
+    for title, r in (
+        (f"warm: {args.copies} copies of the corpus per round, one pipeline", result),
+        ("first sight: one pass per round, new pipelines", result["first_sight"]),
+    ):
+        print(f"{title}; texts: {r['documents']}, words: {r['words']}")
+        print(f"  bare spacy.blank('sv') tokenization: {r['baseline_words_per_s']:>12,.0f} words/s")
+        print(f"  reportgen.parse:                     {r['parse_words_per_s']:>12,.0f} words/s"
+              f"  {r['parse_docs_per_s']:,.1f} docs/s")
+        print(f"  ratio parse / bare tokenization:     {r['ratio_to_bare_tokenization']:.3f}  (target >= 0.5)")
     if args.components:
         for k, v in sorted(result["component_share"].items(), key=lambda kv: -kv[1]):
             print(f"  {k:<22} {v:6.1%}")
