@@ -140,7 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  bare spacy.blank('sv') tokenization: {r['baseline_words_per_s']:>12,.0f} words/s")
         print(f"  reportgen.parse:                     {r['parse_words_per_s']:>12,.0f} words/s"
               f"  {r['parse_docs_per_s']:,.1f} docs/s")
-        print(f"  ratio parse / bare tokenization:     {r['ratio_to_bare_tokenization']:.3f}  (target >= 0.5)")
+        ratio = r["ratio_to_bare_tokenization"]
+        print(f"  ratio parse / bare tokenization:     {ratio:.3f}  (target >= 0.5)")
     if args.components:
         for k, v in sorted(result["component_share"].items(), key=lambda kv: -kv[1]):
             print(f"  {k:<22} {v:6.1%}")

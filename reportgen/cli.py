@@ -187,7 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="verify a rendered text states only facts from its input",
                        description="Check that every number and name in RENDERED comes from INPUT "
                                    "(or a documented derivation such as a points gap).")
-    c.add_argument("input", metavar="INPUT", help="the facts .json or results event file it was rendered from")
+    c.add_argument(
+        "input", metavar="INPUT", help="the facts .json or results event file it was rendered from"
+    )
     c.add_argument("rendered", metavar="RENDERED", help="the rendered text file")
     c.add_argument("--lang", choices=["sv", "en"], default=None, help="language of RENDERED (default: guess)")
     c.set_defaults(func=cmd_check)

@@ -39,7 +39,9 @@ def decode(data: bytes, path: str = "<input>") -> DecodedText:
     if sample:
         controls = sum(b in _BINARY_BYTES for b in sample)
         if controls / len(sample) > 0.05:
-            raise ReportgenError("E002", path=path, detail=f"{controls} control bytes in the first {len(sample)}")
+            raise ReportgenError(
+                "E002", path=path, detail=f"{controls} control bytes in the first {len(sample)}"
+            )
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:

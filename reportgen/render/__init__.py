@@ -19,9 +19,9 @@ from jinja2 import Template, TemplateError
 
 from ..errors import ReportgenError
 from ..model import FactsDocument
+from . import lenient
 from .environment import FORMATS, environment
 from .filters import BABEL_LOCALES, locale_format
-from . import lenient
 from .plan import Planner
 
 LANGS = tuple(BABEL_LOCALES)

@@ -604,7 +604,9 @@ class Planner:
         """The cause told for a crew's result: the first member's with one."""
         return next((c for d in crew if (c := self.cause(s.id, d)) is not None), None)
 
-    def result_message(self, s: Session, r: Result, label: str, crew: tuple[str, ...] | None = None) -> Message:
+    def result_message(
+        self, s: Session, r: Result, label: str, crew: tuple[str, ...] | None = None
+    ) -> Message:
         race = s.kind in RACE_KINDS
         crew = crew or (r.driver,)
         base = dict(session=label, pos=r.position, session_kind=s.kind, many=len(crew) > 1)
