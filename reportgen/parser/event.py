@@ -82,6 +82,14 @@ def _data() -> dict[str, object]:
         "elva": 11,
         "tolv": 12,
     }
+    # "fjärde deltävlingen av sex": the ordinal round and the total
+    ord_of = re.compile(rf"(?<![\w])({oalt})\s+(?:{nouns})\s+av\s+({num})(?![\w])", re.IGNORECASE)
+    # a series named in full that series.json does not list (see _named_series)
+    heads = alternation(words["series_name.head"], ignorecase=False)
+    leads = alternation(words["series_name.lead"], ignorecase=False)
+    cap = r"[A-ZÅÄÖ0-9][\w&'-]*"
+    series_head = re.compile(rf"(?<![\w-])(?:{cap} )+(?:{heads})(?![\w-])")
+    series_lead = re.compile(rf"(?<![\w-])(?:{leads}) [A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+(?![\w-])")
     nxt = forms_regex(words["event.next"])
     # Each round pattern holds a round noun a fixed number of words after its start, and
     # its other words are plain word characters: it can only match there, so rounds()
@@ -105,11 +113,14 @@ def _data() -> dict[str, object]:
         "cardinals": cardinals,
         "next": nxt,
         "total": total,
+        "ord_of": ord_of,
+        "series_head": series_head,
+        "series_lead": series_lead,
     }
 
 
 # words from a round pattern's start to its round noun ("3 av 7 deltävlingar": 3)
-_WORDS_BEFORE_NOUN = {"round_of": 3, "noun_of": 0, "round_num": 0, "round_ord": 1, "total": 1}
+_WORDS_BEFORE_NOUN = {"round_of": 3, "noun_of": 0, "round_num": 0, "round_ord": 1, "total": 1, "ord_of": 1}
 
 
 @cache
@@ -146,6 +157,7 @@ class _Event:
         self.d = _data()
         self.next_spans = self._next_sentences()
         self._nouns: list[int] | None = None
+        self._names: list[tuple[int, int, str]] | None = None  # (see _named_series)
 
     def _next_sentences(self) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
@@ -182,13 +194,24 @@ class _Event:
             if best is None or len(written) > len(best[2]):
                 best = (s, e, written)
         if best:
-            self.state.event.series = best[2]
+            # a listed name inside a longer one: "GT World Challenge Europe Sprint Cup",
+            # "Nordic Clio Cup"
+            s, e, written = best
+            longer = [n for a, b, n in self._named_series() if a <= s and e <= b and b - a > e - s]
+            self.state.event.series = longer[0] if longer else written
+            return
+        named = self._named_series()
+        if named:
+            self.state.event.series = named[0][2]
             return
         # "den nederländska F4-serien": the name before the suffix
         suffixes = [f for e in load("sv").entries("series") if e.concept == "series_suffix" for f in e.forms]
         if suffixes:
             alt = "|".join(re.escape(f) for f in suffixes)
-            m = re.search(rf"([A-ZÅÄÖ0-9]{NOT_AFTER_WORD}[\w]*?)(?:{alt})(?![\w])", self.text)
+            # (with the capitalised words written before it: "Formel 4-mästerskapet")
+            m = re.search(
+                rf"((?:(?<![\w-])[A-ZÅÄÖ][\w]* )*[A-ZÅÄÖ0-9]{NOT_AFTER_WORD}[\w]*?)(?:{alt})(?![\w])", self.text
+            )
             if m and not self._about_next(m.start()):
                 self.state.event.series = m.group(1)
                 return
@@ -201,6 +224,37 @@ class _Event:
                 if not self._about_next(m.start()) and not self.state.in_table(m.start()):
                     self.state.event.series = m.group(1)
                     break
+
+    def _named_series(self) -> list[tuple[int, int, str]]:
+        """A series that series.json does not list, named in full: capitalised words that
+        end on a series head word ("Scandinavian Endurance Cup", "KMK Racing Cup"), or a
+        formula word and the capitalised word after it ("F4 Danmark", "Formula Nordic").
+        Those named about this event (not the next, not in a table), in text order.
+
+        A sentence's first word is capitalised whatever it is: a leading word that the
+        text also writes in lower case ("I", "Vid") is not part of the name."""
+        if self._names is not None:
+            return self._names
+        text = self.text
+        found: list[tuple[int, int, str]] = []
+        for name, least in (("series_head", 2), ("series_lead", 2)):
+            for m in self.d[name].finditer(text):  # type: ignore[union-attr]
+                start, words = m.start(), m.group(0).split(" ")
+                while len(words) > least and self._written_lower(words[0]):
+                    start += len(words.pop(0)) + 1
+                if len(words) < least or self._written_lower(words[0]):
+                    continue
+                if self._about_next(start) or self.state.in_table(start):
+                    continue
+                found.append((start, m.end(), " ".join(words)))
+        self._names = sorted(found)
+        return self._names
+
+    def _written_lower(self, word: str) -> bool:
+        """Whether the text also writes the capitalised ``word`` in lower case (a common
+        word, not a name; an acronym such as "KMK" is a name however the text writes it)."""
+        low = word.lower()
+        return word[1:] == low[1:] and low != word and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None
 
     def season(self) -> None:
         years = []
@@ -241,9 +295,17 @@ class _Event:
     def _search(self, name: str) -> re.Match[str] | None:
         return next(self._finditer(name), None)
 
+    def _first_of(self, name: str) -> re.Match[str] | None:
+        """The first match of the round pattern ``name`` about this event (not the next
+        one, not in a standings table)."""
+        for m in self._finditer(name):
+            if not self._about_next(m.start()) and not self.state.in_table(m.start()):
+                return m
+        return None
+
     def rounds(self) -> None:
         ev = self.state.event
-        m = self._search("round_of") or self._search("noun_of")
+        m = self._search("round_of") or self._search("noun_of") or self._first_of("ord_of")
         if m:
             ev.round, ev.rounds_total = _num(m.group(1)), _num(m.group(2))
         for pat in ("round_num", "round_ord"):

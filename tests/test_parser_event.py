@@ -1,0 +1,81 @@
+"""The event block: series named in full when series.json does not list them, and the
+round with its total written as an ordinal ("fjärde deltävlingen av sex")."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "series"),
+    [
+        # a run of capitalised words that ends on a series head word
+        (
+            "Andra deltävlingen i Nordic Clio Cup avgjordes på Mantorp Park i helgen. "
+            "Lisa Ek vann före Per Holm.",
+            "Nordic Clio Cup",
+        ),
+        # an acronym stays in the name, whatever the text writes elsewhere (msk.se)
+        (
+            "MSK Sprint Cup, deltävling 3, Ring Knutstorp. Lisa Ek vann. Resultat: www.msk.se",
+            "MSK Sprint Cup",
+        ),
+        # a sentence's capitalised first word is no part of the name when the text also
+        # writes it in lower case
+        (
+            "Vid Baltic Touring Trophy på Bikernieki tog Lisa Ek sin första seger. "
+            "Hon vann vid sidan av teamkamraten.",
+            "Baltic Touring Trophy",
+        ),
+        # a formula word and the capitalised word after it
+        (
+            "Lisa Ek tog sin första seger i Formula Baltic när serien gästade Bikernieki.",
+            "Formula Baltic",
+        ),
+        ("Lisa Ek slutade tvåa i F4 Norge på Rudskogen i helgen.", "F4 Norge"),
+        # a listed series followed by the cup it names
+        (
+            "Lisa Ek slutade fyra i GT World Challenge Europe Sprint Cup på Misano.",
+            "GT World Challenge Europe Sprint Cup",
+        ),
+        # the part before "-mästerskapet" with the capitalised words before it
+        ("Lisa Ek vann sitt första race i det norska Formel 4-mästerskapet.", "Formel 4"),
+    ],
+)
+def test_series_named_in_full(text: str, series: str) -> None:
+    assert parse(text).event.series == series
+
+
+def test_series_of_the_next_event_is_not_this_ones() -> None:
+    text = (
+        "Lisa Ek vann på Mantorp Park i helgen. "
+        "Nästa deltävling är premiären i Nordic Clio Cup på Falkenberg den 3 juni."
+    )
+    assert parse(text).event.series is None
+
+
+def test_a_capitalised_word_alone_before_a_head_word_is_no_series() -> None:
+    # "Cup" after a common sentence-initial word only: nothing is left to name it
+    text = "Lisa Ek vann. Cup är ett ord som också skrivs cup."
+    assert parse(text).event.series is None
+
+
+@pytest.mark.parametrize(
+    ("text", "round_", "total"),
+    [
+        ("Lisa Ek vann fjärde deltävlingen av sex på Mantorp Park.", 4, 6),
+        ("Serien körde sin tredje deltävling av sju på Anderstorp, där Lisa Ek vann.", 3, 7),
+        ("Lisa Ek vann den första omgången av fem i Rally-SM.", 1, 5),
+    ],
+)
+def test_ordinal_round_of_total(text: str, round_: int, total: int) -> None:
+    ev = parse(text).event
+    assert (ev.round, ev.rounds_total) == (round_, total)
+
+
+def test_ordinal_round_of_the_next_event_is_not_this_ones() -> None:
+    text = "Lisa Ek vann på Mantorp Park. Nästa gång väntar den femte deltävlingen av sex på Falkenberg."
+    ev = parse(text).event
+    assert ev.rounds_total is None
