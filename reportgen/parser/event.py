@@ -209,9 +209,8 @@ class _Event:
         if suffixes:
             alt = "|".join(re.escape(f) for f in suffixes)
             # (with the capitalised words written before it: "Formel 4-mästerskapet")
-            m = re.search(
-                rf"((?:(?<![\w-])[A-ZÅÄÖ][\w]* )*[A-ZÅÄÖ0-9]{NOT_AFTER_WORD}[\w]*?)(?:{alt})(?![\w])", self.text
-            )
+            before = r"(?:(?<![\w-])[A-ZÅÄÖ][\w]* )*"
+            m = re.search(rf"({before}[A-ZÅÄÖ0-9]{NOT_AFTER_WORD}[\w]*?)(?:{alt})(?![\w])", self.text)
             if m and not self._about_next(m.start()):
                 self.state.event.series = m.group(1)
                 return
@@ -254,7 +253,9 @@ class _Event:
         """Whether the text also writes the capitalised ``word`` in lower case (a common
         word, not a name; an acronym such as "KMK" is a name however the text writes it)."""
         low = word.lower()
-        return word[1:] == low[1:] and low != word and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None
+        if word[1:] != low[1:] or low == word:
+            return False
+        return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None
 
     def season(self) -> None:
         years = []
