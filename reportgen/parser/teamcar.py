@@ -47,7 +47,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?=$|[,.;:!?)\n]|\s+[{LOWER}0-9(]|\s*$)"
     )
     makes = alternation(forms["car.make"], ignorecase=False)
-    car = re.compile(rf"(?<![\w-])(?P<car>(?:{makes})(?:[ \t]+{_MODEL_WORD}){{0,5}})")
+    # (lower-case model words from the data: "Audi R8 LMS GT3 evo II")
+    model = rf"(?:{_MODEL_WORD}|(?:{alternation(forms['car.model_word'], ignorecase=False)})(?![\w-]))"
+    car = re.compile(rf"(?<![\w-])(?P<car>(?:{makes})(?:[ \t]+{model}){{0,5}})")
     return team, car
 
 
@@ -101,6 +103,20 @@ def find_teams_and_cars(state: ParseState) -> None:
             continue
         for who in _owners(state, m.start()):
             state.cars.setdefault(who, car)
+    _crew_shares(state)
+
+
+def _crew_shares(state: ParseState) -> None:
+    """A crew shares one car, and so one team: a crew member the text gives no team or
+    car to has the crew's ("delad mellan A, B och C", a rally driver and co-driver).
+    The first member named with one gives it (crews keep the order they were named)."""
+    for crew in {id(c): c for c in state.people.crews.values()}.values():
+        for found in (state.teams, state.cars):
+            given = next((found[n] for n in crew if n in found), None)
+            if given is None:
+                continue
+            for n in crew:
+                found.setdefault(n, given)
 
 
 def _bracket_teams(text: str) -> list[re.Match[str]]:
