@@ -52,3 +52,78 @@ def test_a_driver_outside_the_crew_keeps_none() -> None:
 def test_lower_case_model_words_stay_in_the_car_name() -> None:
     text = "Lisa Ek körde sin Audi R8 LMS GT3 evo II till seger i Race 1."
     assert _team_car(text)["Lisa Ek"][1] == "Audi R8 LMS GT3 evo II"
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "team", "car"),
+    [
+        # a driver and the team joined as one subject
+        (
+            "Nora Lund och Vinga Motorsport tog en dubbelseger på Falkenberg. Lund vann båda racen.",
+            ("Nora Lund",),
+            "Vinga Motorsport",
+            None,
+        ),
+        # the crew in a team's car (a make alone is the car here)
+        (
+            "Race 1 vanns av Ola Hed och Kim Sjö i Team Sälens Porsche, före Lisa Ek.",
+            ("Ola Hed", "Kim Sjö"),
+            "Team Sälen",
+            "Porsche",
+        ),
+        # with an acronym genitive
+        (
+            "Tvåa blev Ola Hed i Hed GT:s BMW M4 GT4 efter en jämn strid.",
+            ("Ola Hed",),
+            "Hed GT",
+            "BMW M4 GT4",
+        ),
+        # a release's signature line
+        (
+            "Jag vann Race 2 och blev trea i Race 1.\n\nNora Lund, #44 Vinga Motorsport",
+            ("Nora Lund",),
+            "Vinga Motorsport",
+            None,
+        ),
+        # a team's genitive before its drivers
+        (
+            "Helgen blev en uppvisning av Team Sälens Ola Hed och Kim Sjö, som vann båda racen.",
+            ("Ola Hed", "Kim Sjö"),
+            "Team Sälen",
+            None,
+        ),
+        # a team "med" its driver
+        (
+            "Favoriterna, Vinga Motorsport med Nora Lund vid ratten, bröt efter två timmar.",
+            ("Nora Lund",),
+            "Vinga Motorsport",
+            None,
+        ),
+        # a team "och deras" car: whoever drives that car is in the team
+        (
+            "Segern gick till Team Sälen och deras Porsche 911 GT3 Cup, delad mellan Ola Hed och Kim Sjö.",
+            ("Ola Hed", "Kim Sjö"),
+            "Team Sälen",
+            "Porsche 911 GT3 Cup",
+        ),
+    ],
+)
+def test_team_and_car_written_beside_the_name(
+    text: str, who: tuple[str, ...], team: str, car: str | None
+) -> None:
+    got = _team_car(text)
+    for name in who:
+        assert got[name] == (team, car), name
+
+
+def test_a_persons_car_is_not_a_teams() -> None:
+    # (Ola Hed's car, so no team; "Hed GT" would be one)
+    text = "Ola Hed vann Race 1. Kim Sjö i Ola Hed GT:s BMW M4 GT4 blev tvåa i Race 2."
+    assert _team_car(text)["Kim Sjö"] == ("Ola Hed GT", "BMW M4 GT4")
+    text = "Ola Hed vann Race 1. Kim Sjö i Ola Heds BMW M4 GT4 blev tvåa i Race 2."
+    assert _team_car(text)["Kim Sjö"] == (None, "BMW M4 GT4")
+
+
+def test_a_sentence_initial_word_is_not_part_of_the_team() -> None:
+    text = "Ola Hed vann Race 1. För Vinga Motorsport med Nora Lund gick det sämre, för Lund bröt."
+    assert _team_car(text)["Nora Lund"][0] == "Vinga Motorsport"

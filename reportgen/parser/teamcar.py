@@ -37,20 +37,44 @@ _BRACKET_TEAM = re.compile(
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    team, car = _all_patterns()[:2]
+    return team, car
+
+
+@cache
+def _all_patterns() -> tuple[re.Pattern[str], ...]:
+    """(team phrase, car, team joined by "och", crew in a team's car, signature line)."""
     lex = load("sv")
     forms = {e.concept: list(e.forms) for e in lex.entries("vehicles")}
     intro = alternation(forms["team.intro"])  # inside (?i:…)
     team_word = alternation(forms["team.word"], ignorecase=False)
     name_run = rf"(?:{CAP_WORD}|[{UPPER}0-9&][{UPPER}0-9&\-]*)"
-    team = re.compile(
-        rf"(?<![\w])(?i:{intro})\s+(?P<team>{name_run}(?:\s+(?:{name_run}|&|by))*?(?:\s+(?:{team_word}))*)"
-        rf"(?=$|[,.;:!?)\n]|\s+[{LOWER}0-9(]|\s*$)"
-    )
+    team_name = rf"{name_run}(?:\s+(?:{name_run}|&|by))*?(?:\s+(?:{team_word}))*"
+    team_end = rf"(?=$|[,.;:!?)\n]|\s+[{LOWER}0-9(]|\s*$)"
+    team = re.compile(rf"(?<![\w])(?i:{intro})\s+(?P<team>{team_name}){team_end}")
     makes = alternation(forms["car.make"], ignorecase=False)
     # (lower-case model words from the data: "Audi R8 LMS GT3 evo II")
     model = rf"(?:{_MODEL_WORD}|(?:{alternation(forms['car.model_word'], ignorecase=False)})(?![\w-]))"
-    car = re.compile(rf"(?<![\w-])(?P<car>(?:{makes})(?:[ \t]+{model}){{0,5}})")
-    return team, car
+    car_name = rf"(?:{makes})(?:[ \t]+{model}){{0,5}}"
+    car = re.compile(rf"(?<![\w-])(?P<car>{car_name})")
+    # "Elin Holmberg och Brink Motorsport fick ...": matched right after a name
+    joined = re.compile(rf"[ \t]+(?:{alternation(forms['team.join'])})[ \t]+(?P<team>{team_name}){team_end}")
+    # "... och Noah Lindgren i Axelsson GT:s Porsche 718 Cayman GT4": matched right after a name
+    owner = alternation(forms["car.intro_owner"])
+    in_car = re.compile(
+        rf"[ \t]+(?:{owner})[ \t]+(?P<team>{name_run}(?:[ \t]+{name_run})*?)(?::s|s)[ \t]+(?P<car>{car_name})"
+    )
+    # a release's signature line: "Oliver Nyman, #27 Vortex Racing Team", "/Ida Westberg, #18 Ekholm Racing"
+    signed = re.compile(
+        rf"(?m)^[ \t]*/?[ \t]*(?P<who>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}})[ \t]*,[ \t]*#\d{{1,3}}[ \t]+"
+        rf"(?P<team>[{UPPER}][^,\n]*?)[ \t]*$"
+    )
+    word = re.compile(rf"{name_run}(?![\w-])")
+    # after a team's name: "Team Vättern GT och deras Porsche 911 GT3 Cup"
+    team_car = re.compile(rf"[ \t]+(?:{alternation(forms['car.intro_team'])})[ \t]+(?P<car>{car_name})")
+    # "Motala Racing med Sofia Engdahl vid ratten"
+    team_with = re.compile(rf"[ \t]+(?:{alternation(forms['team.with'])})[ \t]+")
+    return team, car, joined, in_car, signed, word, team_car, team_with
 
 
 @cache
@@ -103,7 +127,129 @@ def find_teams_and_cars(state: ParseState) -> None:
             continue
         for who in _owners(state, m.start()):
             state.cars.setdefault(who, car)
+    _joined_teams(state)
+    _named_by_team(state)
     _crew_shares(state)
+
+
+def _joined_teams(state: ParseState) -> None:
+    """Teams and cars told beside a name rather than after a team phrase: "Elin Holmberg
+    och Brink Motorsport" (one subject), "A och B i Axelsson GT:s Porsche 718 Cayman GT4"
+    (the crew in the team's car; a make alone is the car here: "Svärd Motorsports
+    Porsche"), and a signature line "Oliver Nyman, #27 Vortex Racing Team"."""
+    _team, _car, joined, in_car, signed = _all_patterns()[:5]
+    people, text = state.people, state.text
+    mentions = people.mentions
+    for k, m in enumerate(mentions):
+        if (j := joined.match(text, m.end)) is not None:
+            name = j.group("team").strip()
+            if _looks_like_team(name) and name not in people.full_names:
+                state.teams.setdefault(m.name, name)
+        if (c := in_car.match(text, m.end)) is not None:
+            name = c.group("team")
+            # "i Lisa Eks BMW": a person's car, not a team's
+            team_owned = name not in people.full_names and not people.resolve(name, c.start("team"))
+            crew = [m]
+            while k > 0 and _CREW_GAP.fullmatch(text, mentions[k - 1].end, crew[0].start):
+                k -= 1
+                crew.insert(0, mentions[k])
+            car = c.group("car").strip().rstrip(".")
+            for who in dict.fromkeys(x.name for x in crew):
+                if team_owned and (_looks_like_team(name) or name.split()[-1].isupper()):
+                    state.teams.setdefault(who, name)
+                state.cars.setdefault(who, car)
+    for g in signed.finditer(text):
+        who = people.resolve(g.group("who"), g.start("who"))
+        team = g.group("team")
+        if who and _looks_like_team(team) and team not in people.full_names:
+            state.teams.setdefault(who, team)
+
+
+def _team_runs(state: ParseState) -> list[tuple[int, int]]:
+    """Team names written as such: the capitalised words around a team word ("Team
+    Nordviks", "Motala Racing", "Team Vättern GT"), up to a person's name. A sentence's
+    first word is capitalised whatever it is: a leading word the text also writes in
+    lower case ("I", "För") is no part of the name."""
+    text, people = state.text, state.people
+    word = _all_patterns()[5]
+    starts = {m.start for m in people.mentions}
+    # where each word of a person's name begins ("Engdahl" in "Sofia Engdahl Racing")
+    name_words = {
+        m.start + i for m in people.mentions for i in range(len(m.text)) if i == 0 or m.text[i - 1] == " "
+    }
+    runs: list[tuple[int, int]] = []
+    for hs, he, concept in state.family("team"):
+        if concept != "team.word" or not text[hs : hs + 1].isupper() or (runs and hs < runs[-1][1]):
+            continue
+        # back over the capitalised words before the team word, on the same line
+        words = [(hs, he)]
+        while True:
+            a = words[0][0]
+            if a < 2 or text[a - 1] not in " \t":
+                break
+            b = a - 1
+            k = max(text.rfind(" ", 0, b), text.rfind("\t", 0, b), text.rfind("\n", 0, b)) + 1
+            if k in name_words or not word.fullmatch(text, k, b):
+                break  # (a person's name, or no capitalised word)
+            words.insert(0, (k, b))
+        while len(words) > 1 and _written_lower(text, text[words[0][0] : words[0][1]]):
+            words.pop(0)
+        # on over the capitalised words after it, up to a person's name
+        end = he
+        while (
+            text[end : end + 1] == " "
+            and end + 1 not in starts
+            and (m := word.match(text, end + 1)) is not None
+        ):
+            end = m.end()
+        runs.append((words[0][0], end))
+    return runs
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether the text also writes the capitalised ``word`` in lower case (a common word
+    at the start of a sentence, not part of a name)."""
+    low = word.lower()
+    if word[1:] != low[1:] or low == word:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+
+
+def _named_by_team(state: ParseState) -> None:
+    """People and cars a team's name is written with: "Team Nordviks Mats Ek och Lina
+    Berg" (the team's drivers), "Motala Racing med Sofia Engdahl vid ratten", "Team
+    Vättern GT och deras Porsche 911 GT3 Cup" (who drives that car is in the team)."""
+    text, people = state.text, state.people
+    _t, _c, _j, _i, _s, _w, team_car, team_with = _all_patterns()
+    mentions = people.mentions
+    at = {m.start: k for k, m in enumerate(mentions)}
+    for s, e in _team_runs(state):
+        name = text[s:e]
+        genitive = name.endswith((":s", "s")) and text[e : e + 1] == " "
+        if genitive and (e + 1) in at:
+            # "Team Nordviks Mats Ek och Lina Berg": the run of names after
+            team = name[:-2] if name.endswith(":s") else name[:-1]
+            k = at[e + 1]
+            crew = [mentions[k]]
+            while k + 1 < len(mentions) and _CREW_GAP.fullmatch(text, crew[-1].end, mentions[k + 1].start):
+                k += 1
+                crew.append(mentions[k])
+            if _looks_like_team(team) and team not in people.full_names:
+                for m in crew:
+                    state.teams.setdefault(m.name, team)
+            continue
+        if not _looks_like_team(name) or name in people.full_names:
+            continue
+        w = team_with.match(text, e)
+        if w is not None and w.end() in at:
+            state.teams.setdefault(mentions[at[w.end()]].name, name)
+            continue
+        c = team_car.match(text, e)
+        if c is not None:
+            car = c.group("car").strip().rstrip(".")
+            for who, got in list(state.cars.items()):
+                if got == car:
+                    state.teams.setdefault(who, name)
 
 
 def _crew_shares(state: ParseState) -> None:
