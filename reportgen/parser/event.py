@@ -116,6 +116,8 @@ def _data() -> dict[str, object]:
         "ord_of": ord_of,
         "series_head": series_head,
         "series_lead": series_lead,
+        # (the words one of them must hold: a text without any is not scanned)
+        "series_words": (*words["series_name.head"], *words["series_name.lead"]),
     }
 
 
@@ -236,6 +238,9 @@ class _Event:
             return self._names
         text = self.text
         found: list[tuple[int, int, str]] = []
+        if not any(w in text for w in self.d["series_words"]):  # type: ignore[union-attr]
+            self._names = found
+            return found
         for name, least in (("series_head", 2), ("series_lead", 2)):
             for m in self.d[name].finditer(text):  # type: ignore[union-attr]
                 start, words = m.start(), m.group(0).split(" ")

@@ -172,15 +172,16 @@ def _team_runs(state: ParseState) -> list[tuple[int, int]]:
     lower case ("I", "För") is no part of the name."""
     text, people = state.text, state.people
     word = _all_patterns()[5]
-    starts = {m.start for m in people.mentions}
-    # where each word of a person's name begins ("Engdahl" in "Sofia Engdahl Racing")
-    name_words = {
-        m.start + i for m in people.mentions for i in range(len(m.text)) if i == 0 or m.text[i - 1] == " "
-    }
+    starts: set[int] = set()
+    name_words: set[int] = set()
     runs: list[tuple[int, int]] = []
     for hs, he, concept in state.family("team"):
         if concept != "team.word" or not text[hs : hs + 1].isupper() or (runs and hs < runs[-1][1]):
             continue
+        if not starts and people.mentions:
+            starts = {m.start for m in people.mentions}
+            # where each word of a person's name begins ("Engdahl" in "Sofia Engdahl Racing")
+            name_words = {m.start + i for m in people.mentions for i in _word_starts(m.text)}
         # back over the capitalised words before the team word, on the same line
         words = [(hs, he)]
         while True:
@@ -204,6 +205,10 @@ def _team_runs(state: ParseState) -> list[tuple[int, int]]:
             end = m.end()
         runs.append((words[0][0], end))
     return runs
+
+
+def _word_starts(name: str) -> list[int]:
+    return [0, *(i + 1 for i, ch in enumerate(name) if ch == " ")]
 
 
 def _written_lower(text: str, word: str) -> bool:
