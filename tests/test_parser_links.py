@@ -52,3 +52,23 @@ def test_parser_links_next_event(body: str, circuit: str | None, date_text: str 
 ])
 def test_parser_links_no_next_event(body: str) -> None:
     assert parse(INTRO + body).next_event is None
+
+
+@pytest.mark.parametrize(("body", "series", "circuit", "date_text"), [
+    # a month without a day, as vague as the text gives it
+    ("Nästa deltävling körs på Falkenberg i början av juni.\n", None, "Falkenberg", "i början av juni"),
+    ("Serien avslutas på Mantorp Park i oktober.\n", None, "Mantorp Park", "i oktober"),
+    # a range over a month's end
+    ("Nästa deltävling: Gelleråsen 30 juni–1 juli.\n", None, "Gelleråsen", "30 juni–1 juli"),
+    # a series named where a venue could be is the next event's series
+    ("Nästa deltävling i Nordic Clio Cup körs på Ring Knutstorp om två veckor.\n",
+     "Nordic Clio Cup", "Ring Knutstorp", "om två veckor"),
+    ("Nästa deltävling i TCR Scandinavia körs på Anderstorp den 3 juli.\n",
+     "TCR Scandinavia", "Anderstorp", "den 3 juli"),
+])
+def test_parser_links_next_event_series_and_vague_dates(
+    body: str, series: str | None, circuit: str, date_text: str
+) -> None:
+    ne = parse(INTRO + body).next_event
+    assert ne is not None
+    assert (ne.series, ne.circuit, ne.date_text) == (series, circuit, date_text)

@@ -59,11 +59,14 @@ def _res() -> dict:
     months = [f for e in lex.entries("months") for f in e.forms if len(f.rstrip(".")) >= 3]
     countries = {f for e in lex.entries("countries") for f in e.forms}
     day = rf"(?:(?:{_alt(words['next.weekday'])})\s+)?(?:den\s+)?"
+    # "22–23 juli", "31 augusti–1 september", "om drygt tre veckor", "i slutet av juli"
     date = re.compile(
-        rf"(?:\bden\s+)?{day}\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{_alt(months)})\b"
-        rf"|\bom\s+(?:(?:{_alt(words['next.approx'])})\s+)?(?:\w+\s+)?(?:{_alt(words['next.unit'])})\b",
+        rf"(?:\bden\s+)?{day}\d{{1,2}}(?:\s+(?:{_alt(months)}))?(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{_alt(months)})\b"
+        rf"|\bom\s+(?:(?:{_alt(words['next.approx'])})\s+)?(?:\w+\s+)?(?:{_alt(words['next.unit'])})\b"
+        rf"|(?<!\w)(?:{_alt(words['next.in_month'])})\s+(?:{_alt(months)})\b",
         re.I,
     )
+    event_words = {e.concept: list(e.forms) for e in lex.entries("event_words")}
     return {
         "cue": re.compile(
             alternation(words["next.cue"] + words["next.cue_dated"], word_start=r"\w") + r"(?!\w)", re.I
@@ -73,16 +76,24 @@ def _res() -> dict:
         "date": date,
         "place": re.compile(rf"{_PLACE_LEAD}\s+(?P<p>{CAP_WORD}(?:\s+{CAP_WORD})*)"),
         "not_venue": set(words["next.not_venue"]) | countries,
+        # a capitalised run ending so names a series, not a venue ("i Endurance Cup")
+        "series_heads": set(event_words["series_name.head"]),
     }
 
 
-def _venue(state: ParseState, start: int, end: int) -> str | None:
-    """The venue named in ``[start, end)``: gazetteer name, else capitalised words."""
+def _venue(state: ParseState, start: int, end: int, series: list[str] | None = None) -> str | None:
+    """The venue named in ``[start, end)``: gazetteer name, else capitalised words. A
+    series named where a venue could be ("Nästa deltävling i Endurance Cup körs på
+    Nürburgring") is no venue: it goes to ``series``."""
     r = _res()
     text = state.text
     for m in r["place"].finditer(text, start, end):
         words = m.group("p").split()
         if words[0] in r["not_venue"]:
+            continue
+        if words[-1] in r["series_heads"] or state.hits(m.start("p"), m.end("p"), "series."):
+            if series is not None:
+                series.append(m.group("p"))
             continue
         ps, pe = m.start("p"), m.end("p")
         hits = state.hits(ps, pe, "circuit.")
@@ -142,7 +153,8 @@ def _find_next_event(state: ParseState) -> NextEvent | None:
             cue = r["cue"].search(text, s, e)
             if cue is None or state.in_table(s):
                 continue
-            venue = _venue(state, cue.start(), e)
+            series: list[str] = []
+            venue = _venue(state, cue.start(), e, series)
             date = r["date"].search(text, cue.start(), e)
             if venue is None and date is None:
                 continue
@@ -150,8 +162,8 @@ def _find_next_event(state: ParseState) -> NextEvent | None:
                 continue  # "vann sista deltävlingen på Mantorp": a past round
             where = 0 if (ps, pe) == title and len(state.paragraphs) > 1 else (1 if state.in_quote(s) else 2)
             score = ((venue is not None) + (date is not None), where, -s)
-            found = NextEvent(circuit=venue, date_text=date.group(0) if date else None,
-                              evidence=state.evidence(s, e))
+            found = NextEvent(series=series[0] if series else None, circuit=venue,
+                              date_text=date.group(0) if date else None, evidence=state.evidence(s, e))
             if best is None or score > best[0]:
                 best = (score, found, (cue.start(), e))
     if best is None:
