@@ -79,3 +79,21 @@ def test_ordinal_round_of_the_next_event_is_not_this_ones() -> None:
     text = "Lisa Ek vann på Mantorp Park. Nästa gång väntar den femte deltävlingen av sex på Falkenberg."
     ev = parse(text).event
     assert ev.rounds_total is None
+
+
+@pytest.mark.parametrize(
+    ("text", "circuit"),
+    [
+        # a venue the gazetteer does not list, named in full in a notice's header
+        (
+            "Klubbtävling, deltävling 2\nVallåkra Arena, 6 juli 2024\n\nFinal:\n1. Lisa Ek\n2. Per Holm",
+            "Vallåkra Arena",
+        ),
+        ("Lisa Ek vann finalen på Gnosjö Raceway i lördags.", "Gnosjö Raceway"),
+        # the town a rally is run from
+        ("Lisa Ek och kartläsaren Per Holm vann Bergslagsrallyt i Lindesberg på lördagen.", "Lindesberg"),
+        ("Lisa Ek vann Östgöta Rallyt, runt Finspång, i helgen.", "Finspång"),
+    ],
+)
+def test_venue_named_in_full_or_as_a_rallys_town(text: str, circuit: str) -> None:
+    assert parse(text).event.circuit == circuit

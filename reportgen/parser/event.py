@@ -133,15 +133,26 @@ def _gazetteers() -> tuple[dict, dict]:
 
 
 @cache
-def _venue_words() -> tuple[dict, re.Pattern[str], re.Pattern[str]]:
-    """For _venue_by_noun: known place (lower case) -> circuit entry, and its two patterns."""
+def _venue_words() -> tuple[dict, re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """For _venue_by_noun: known place (lower case) -> circuit entry, and its patterns."""
     circuits = _gazetteers()[0]
-    nouns = [f for e in load("sv").entries("circuits") if e.concept == "venue_noun" for f in e.forms]
+    words: dict[str, list[str]] = {}
+    for e in load("sv").entries("circuits"):
+        if not e.concept.startswith("circuit."):
+            words.setdefault(e.concept, []).extend(e.forms)
     places = {f.lower(): e for e in circuits.values() for f in e.forms}
-    alt = alternation(nouns, ignorecase=False)
+    alt = alternation(words["venue_noun"], ignorecase=False)
     before_noun = re.compile(rf"([A-ZÅÄÖ]{NOT_AFTER_WORD}[\w-]+?)s?\s+(?:{alt})(?![\w])")
     compound = re.compile(rf"(?m)(?:(?<![\w-])(?:på|vid)\s+|^)([A-ZÅÄÖ][a-zåäö]+(?:{alt}))(?![\w])")
-    return places, before_noun, compound
+    # "Tierp Arena, 6–7 juli 2024", "på Tierp Arena"
+    heads = alternation(words["venue_name.head"], ignorecase=False)
+    named = re.compile(rf"(?m)(?:(?<![\w-])(?:på|vid|i)\s+|^)([A-ZÅÄÖ][\w-]+ (?:{heads}))(?![\w])")
+    # "Midnattssolsrallyt i Hedemora", "Sydsvenska Rallyt, runt Tingsryd"
+    base = alternation(words["venue_name.rally_base"], ignorecase=False)
+    rally = re.compile(
+        rf"(?:[A-ZÅÄÖ][a-zåäö]*rallyt|(?<![\w-])Rallyt)(?:,)?\s+(?:{base})\s+([A-ZÅÄÖ][a-zåäö]+)(?![\w-])"
+    )
+    return places, before_noun, compound, named, rally
 
 
 def _num(word: str) -> int | None:
@@ -369,16 +380,17 @@ class _Event:
     def _venue_by_noun(self, circuits: dict) -> None:
         """ "på Kristianstads kartingbana" (a known place before a venue noun) or a
         capitalised compound venue ("Lånkebanan") when the gazetteer has no circuit."""
-        places, venue_re, _ = _venue_words()
+        places, venue_re = _venue_words()[:2]
         for m in venue_re.finditer(self.text):
             entry = places.get(m.group(1).lower())
             if entry and not self._about_next(m.start()):
                 self.state.event.circuit, self.state.event.country = entry.forms[0], str(entry.value)
                 return
-        for m in _venue_words()[2].finditer(self.text):
-            if not self._about_next(m.start()):
-                self.state.event.circuit = m.group(1)
-                return
+        for pattern in _venue_words()[2:]:
+            for m in pattern.finditer(self.text):
+                if not self._about_next(m.start()) and not self.state.in_quote(m.start()):
+                    self.state.event.circuit = m.group(1)
+                    return
 
     def dates(self) -> None:
         ev = self.state.event
