@@ -27,6 +27,7 @@ from .textutil import (
     ordered_alternation,
     sentences,
     words_back,
+    written_lower,
 )
 
 # "(?<![\w/.-])" written after the century digits (see textutil.NOT_AFTER_WORD)
@@ -255,23 +256,15 @@ class _Event:
         for name, least in (("series_head", 2), ("series_lead", 2)):
             for m in self.d[name].finditer(text):  # type: ignore[union-attr]
                 start, words = m.start(), m.group(0).split(" ")
-                while len(words) > least and self._written_lower(words[0]):
+                while len(words) > least and written_lower(text, words[0]):
                     start += len(words.pop(0)) + 1
-                if len(words) < least or self._written_lower(words[0]):
+                if len(words) < least or written_lower(text, words[0]):
                     continue
                 if self._about_next(start) or self.state.in_table(start):
                     continue
                 found.append((start, m.end(), " ".join(words)))
         self._names = sorted(found)
         return self._names
-
-    def _written_lower(self, word: str) -> bool:
-        """Whether the text also writes the capitalised ``word`` in lower case (a common
-        word, not a name; an acronym such as "KMK" is a name however the text writes it)."""
-        low = word.lower()
-        if word[1:] != low[1:] or low == word:
-            return False
-        return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None
 
     def season(self) -> None:
         years = []

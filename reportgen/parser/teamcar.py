@@ -12,7 +12,7 @@ from functools import cache
 
 from ..lexicon import load
 from .state import ParseState
-from .textutil import CAP_WORD, CAP_WORD_BEFORE_BRACKET, LOWER, UPPER, alternation
+from .textutil import CAP_WORD, CAP_WORD_BEFORE_BRACKET, LOWER, UPPER, alternation, written_lower
 
 # model words: capitalised, all-caps or with digits ("Veloster", "N", "TCR", "R8", "911", "GT3")
 # A full stop only inside a word ("2.0"): "Audi RS 3 LMS. Oscar Lindahl" ends at the stop.
@@ -149,10 +149,10 @@ def _joined_teams(state: ParseState) -> None:
             name = c.group("team")
             # "i Lisa Eks BMW": a person's car, not a team's
             team_owned = name not in people.full_names and not people.resolve(name, c.start("team"))
-            crew = [m]
-            while k > 0 and _CREW_GAP.fullmatch(text, mentions[k - 1].end, crew[0].start):
-                k -= 1
-                crew.insert(0, mentions[k])
+            crew, i = [m], k
+            while i > 0 and _CREW_GAP.fullmatch(text, mentions[i - 1].end, crew[0].start):
+                i -= 1
+                crew.insert(0, mentions[i])
             car = c.group("car").strip().rstrip(".")
             for who in dict.fromkeys(x.name for x in crew):
                 if team_owned and (_looks_like_team(name) or name.split()[-1].isupper()):
@@ -193,7 +193,7 @@ def _team_runs(state: ParseState) -> list[tuple[int, int]]:
             if k in name_words or not word.fullmatch(text, k, b):
                 break  # (a person's name, or no capitalised word)
             words.insert(0, (k, b))
-        while len(words) > 1 and _written_lower(text, text[words[0][0] : words[0][1]]):
+        while len(words) > 1 and written_lower(text, text[words[0][0] : words[0][1]]):
             words.pop(0)
         # on over the capitalised words after it, up to a person's name
         end = he
@@ -209,15 +209,6 @@ def _team_runs(state: ParseState) -> list[tuple[int, int]]:
 
 def _word_starts(name: str) -> list[int]:
     return [0, *(i + 1 for i, ch in enumerate(name) if ch == " ")]
-
-
-def _written_lower(text: str, word: str) -> bool:
-    """Whether the text also writes the capitalised ``word`` in lower case (a common word
-    at the start of a sentence, not part of a name)."""
-    low = word.lower()
-    if word[1:] != low[1:] or low == word:
-        return False
-    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
 
 
 def _named_by_team(state: ParseState) -> None:

@@ -319,3 +319,13 @@ class FoldedForms:
             out.append(m.start())
             m = rx.search(low, m.start() + 1)
         return out
+
+
+def written_lower(text: str, word: str) -> bool:
+    """Whether ``text`` also writes the capitalised ``word`` in lower case: a common word
+    at the start of a sentence ("I", "Vid"), not part of a name. An acronym ("KMK") or a
+    word already in lower case gives False."""
+    low = word.lower()
+    if word[1:] != low[1:] or low == word:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
