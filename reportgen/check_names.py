@@ -36,10 +36,14 @@ def known_strings(doc: FactsDocument) -> list[str]:
             out.update(x for x in (r.driver, r.team) if x)
     for q in doc.quotes:
         out.update(x for x in (q.text, q.text_en, q.speaker) if x)
-        # Renderers may split a quote at sentence ends; each part is still the source's words.
+        # Renderers may split a quote at sentence ends, and write the last sentence's stop
+        # as a comma before the attribution ("… möjligt, säger X"); each part is still the
+        # source's words.
         for t in (q.text, q.text_en):
             if t:
-                out.update(part.strip() for part in re.split(r"(?<=[.!?])\s+", t) if len(part.strip()) > 3)
+                parts = [part.strip() for part in re.split(r"(?<=[.!?])\s+", t) if len(part.strip()) > 3]
+                out.update(parts)
+                out.update(p.rstrip(".!?") for p in parts if len(p.rstrip(".!?")) > 3)
     for st in doc.standings:
         if st.championship:
             out.add(st.championship)
