@@ -37,6 +37,18 @@ CASES = [
      [("Per Holm", "Farten finns, nu behövs tur.")]),
     ("– Det var bra, säger Anna Svensson.\n– Jag är nöjd med bilen, säger Per Holm.\n",
      [("Anna Svensson", "Det var bra"), ("Per Holm", "Jag är nöjd med bilen")]),
+    # a role after the speaker's name is the attribution's, not the quote's
+    ("– Hon körde felfritt, förklarar Per Holm, teamchef på Holm Racing.\n– Nu siktar vi på titeln.\n",
+     [("Per Holm", "Hon körde felfritt. Nu siktar vi på titeln.")]),
+    # a line naming one person before the quote, without a speech verb
+    ("– Det var en fantastisk helg, säger Anna Svensson.\n\nTeamchefen Per Holm var lika glad:\n"
+     "– Vi har jobbat hårt för det här i två år.\n",
+     [("Anna Svensson", "Det var en fantastisk helg"),
+      ("Per Holm", "Vi har jobbat hårt för det här i två år.")]),
+    ("– Det var en fantastisk helg, säger Anna Svensson.\n\nPer Holm fyller i:\n"
+     "– Vi har jobbat hårt för det här i två år.\n",
+     [("Anna Svensson", "Det var en fantastisk helg"),
+      ("Per Holm", "Vi har jobbat hårt för det här i två år.")]),
 ]
 
 
@@ -54,6 +66,9 @@ def test_parser_quotes_forms(body: str, expected: list[tuple[str, str]]) -> None
     "Resultat:\n- Race 1: 1:a plats\n- Race 2: 3:e plats\n",
     "Helgen 22–24 april kördes på Mantorp Park.\n",
     "Titeln ”ADAC TCR Germany Drivers Title” delas ut i oktober.\n",
+    # dash-led notes under a heading that names nobody
+    "Noteringar:\n– Svensson snurrade på varv 3 men körde vidare.\n"
+    "– Holm startade från sista ruta i finalen.\n",
 ])
 def test_parser_quotes_not_quotes(body: str) -> None:
     assert parse(INTRO + body).quotes == []

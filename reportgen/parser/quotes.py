@@ -30,6 +30,7 @@ DASHES = "-–—"
 # opening mark -> closing mark
 MARKS = {"”": "”", "“": "”", "„": "“", "»": "«", '"': '"'}
 _SENT_END = re.compile(r"[.!?;:](?=\s|$)|,(?=\s)|$", re.M)
+_FULL_STOP = re.compile(r"[.!?](?=\s|$)|$", re.M)
 _PRONOUN_GENDER = {"hon": "f", "han": "m"}
 _SELF = {"jag", "mig", "min", "mitt", "mina", "vi", "oss", "vår", "vårt", "våra"}
 
@@ -83,6 +84,7 @@ class _Draft:
     parts: list[_Part] = field(default_factory=list)
     speaker: str | None = None
     attributed: bool = False
+    listed: bool = False  # under a heading such as "Noteringar:" (see _list_heading)
 
     @property
     def start(self) -> int:
@@ -165,6 +167,15 @@ def _attribution(state: ParseState, start: int, end: int, quote_start: int | Non
         name, found = _speaker(state, verb_end, stop_at, start if quote_start is None else quote_start)
         if not found:
             continue
+        if stop_at < end and text[stop_at] == ",":
+            # "…, konstaterar Per Haglund, teamchef på Haglund Motorsport.": a role after the
+            # name tells who the speaker is; the quoted words do not go on there
+            after = stop_at + 1
+            while after < end and text[after].isspace():
+                after += 1
+            if any(h[0] == after for h in state.hits(after, min(end, after + 40), "role.")):
+                full = _FULL_STOP.search(text, after, end)
+                stop_at = full.start() if full else end
         sep = m.group("sep")
         words_end = m.start("sep") + (1 if sep in "!?…" else 0)
         tail = stop_at + 1 if stop_at < end else end
@@ -207,7 +218,29 @@ def _intro_speaker(state: ParseState, para_index: int) -> str | None:
     if not line.rstrip().endswith(":"):
         return None
     cut = max(line.rfind(". ", 0, len(line) - 1), line.rfind("! "), line.rfind("? "))
-    return _clause_speaker(state, s + cut + 1, e)[0]
+    speaker, found = _clause_speaker(state, s + cut + 1, e)
+    if found:
+        return speaker
+    # "Tävlingsledaren Bo Lindmark var nöjd med helgen:" (no speech verb): the one person
+    # the line names
+    named = {m.name for m in state.people.between(s + cut + 1, e) if not _is_pronoun(m)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _list_heading(state: ParseState, para_index: int) -> bool:
+    """The line before is a short heading ("Noteringar:", "Övrigt:") that names nobody and
+    has no speech verb: the dash paragraphs under it are a list, not a quote, unless one
+    of them has an attribution of its own."""
+    if para_index == 0:
+        return False
+    s, e = state.paragraphs[para_index - 1]
+    line = state.text[s:e].strip()
+    return (
+        line.endswith(":")
+        and len(line.split()) <= 3
+        and not state.people.between(s, e)
+        and _verb_re().search(line) is None
+    )
 
 
 def dash_quotes(state: ParseState) -> list[_Draft]:
@@ -237,7 +270,7 @@ def dash_quotes(state: ParseState) -> list[_Draft]:
                     part_list.append(_Part(ts, te, text[ts:te], (s, e)))
             attributed = True
         if current is None:
-            current = _Draft(speaker=_intro_speaker(state, i))
+            current = _Draft(speaker=_intro_speaker(state, i), listed=_list_heading(state, i))
         elif attributed and current.attributed:
             drafts.append(current)
             current = _Draft()
@@ -246,7 +279,7 @@ def dash_quotes(state: ParseState) -> list[_Draft]:
             current.speaker, current.attributed = speaker, True
     if current is not None:
         drafts.append(current)
-    return drafts
+    return [d for d in drafts if d.attributed or not d.listed]
 
 
 def _only_attribution_between(text: str, start: int, end: int) -> bool:
