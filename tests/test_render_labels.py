@@ -31,6 +31,9 @@ CASES = [
     ([("final", "final", None, "A-finalen")], "i A-finalen", "a-finalen"),
     ([("practice", "practice", None, "Fri träning")], "i Fri träning", "fri träningen"),
     ([("race", "race", None, "Midnattssolsrallyt")], "i Midnattssolsrallyt", "i rallyt"),
+    # capitalised only because it opened the source's sentence
+    ([("other-2", "other", 2, "Den andra semifinalen")], "i den andra semifinalen", "i Den andra"),
+    ([("race-1", "race", 1, "Första racet")], "i första racet", "i Första racet"),
 ]
 
 

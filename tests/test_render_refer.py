@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.render.refer import _surname
+from reportgen.personal_names import surname as _surname
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,31 @@ def test_refer_given_name_only_when_unique() -> None:
     r = Referrer(doc, {}, None, familiar="Anna Svensson")
     said = [r.subject("Anna Svensson") for _ in range(4)]
     assert "Anna" not in said and said[0] == "Anna Svensson"
+
+
+def test_familiar_double_given_name_is_whole() -> None:
+    """ "Tor Einar Brekke" goes by "Tor Einar", never by a part of his given names."""
+    from reportgen.model import FactsDocument
+    from reportgen.render.refer import Referrer
+
+    E = {"start": 0, "end": 0, "text": ""}
+    doc = FactsDocument.model_validate(
+        {
+            "language": "sv",
+            "participants": [{"name": "Tor Einar Brekke"}, {"name": "Tor Lind"}],
+            "sessions": [
+                {
+                    "id": "race-1",
+                    "kind": "race",
+                    "results": [
+                        {"driver": "Tor Einar Brekke", "position": 1, "evidence": E},
+                        {"driver": "Tor Lind", "position": 2, "evidence": E},
+                    ],
+                }
+            ],
+        }
+    )
+    r = Referrer(doc, {}, None, familiar="Tor Einar Brekke")
+    said = [r.subject("Tor Einar Brekke", pronoun=False) for _ in range(6)]
+    assert "Tor" not in said
+    assert "Tor Einar" in said

@@ -183,12 +183,26 @@ class Planner:
         if number.isdigit() and noun in forms:
             return label[:1].upper() + label[1:]  # "kvalheat 4" is a heading's name: "Kvalheat 4"
         if low not in forms or label == data[0]:
-            return label  # a name, or the data's own display name ("Fri träning", "Kval")
+            return self._mid_sentence(label)  # a name, or the data's own display name ("Fri träning")
         if s.number is not None and sum(x.kind == s.kind for x in self.doc.sessions) > 1:
             return None
         suffixes = ("et", "en", "t", "n")  # the definite singular the data lists beside the bare noun
         definite = next((forms[low + x] for x in suffixes if low + x in forms), None)
         return definite or forms[low]
+
+    def _mid_sentence(self, label: str) -> str:
+        """``label`` as written inside a sentence: "Den andra semifinalen" opened the
+        source's sentence and is "den andra semifinalen" here (data ``label.lower_lead``
+        and the ordinal words); a name ("Race 1", "Midnattssolsrallyt") is kept."""
+        first, _, rest = label.partition(" ")
+        if not rest or not first[:1].isupper() or not first[1:].islower():
+            return label
+        v = self.f.vocab
+        low = first.lower()
+        lead = set(v.forms("label.lower_lead"))
+        if low in lead or any(low in v.forms(f"ordinal_word.{n}.adj") for n in range(1, 16)):
+            return low + label[len(first) :]
+        return label
 
     def session_noun(self, kind: str, plural: bool) -> str:
         v = self.f.vocab

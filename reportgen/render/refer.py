@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..model import FactsDocument
+from ..personal_names import given_names, surname
 
 
 class Referrer:
@@ -40,7 +41,7 @@ class Referrer:
             names.update(r.driver for r in s.results)
         for t in doc.standings:
             names.update(e.name for e in t.entries)
-        split = {n: _surname(n) for n in names}
+        split = {n: surname(n) for n in names}
         surnames = Counter(split.values())
         self._surname = {n: sur for n, sur in split.items() if surnames[sur] == 1}
         self._pronouns = pronouns
@@ -68,8 +69,9 @@ class Referrer:
         self._last: list[str] = []
 
     def _add_given(self, name: str, names: set[str]) -> None:
-        given = name.split()[0]
-        if len(name.split()) > 1 and sum(n.split()[0] == given for n in names) == 1:
+        # all before the surname: "Tor Einar Brekke" is "Tor Einar", never "Tor"
+        given = given_names(name)
+        if given and sum(given_names(n) == given for n in names) == 1:
             self._demonym[name] = given
 
     def full(self, name: str) -> str:
@@ -130,17 +132,3 @@ class Referrer:
     def reset(self) -> None:
         """A new paragraph: a pronoun may not reach back across it."""
         self._last = []
-
-
-def _surname(name: str) -> str:
-    """The family name, with its lower-case particles: "Lucas de Vries" -> "de Vries".
-
-    A lower-case word before the last one is a particle of the surname (de, van der,
-    von, af), never a given name, so no list of particles is needed."""
-    parts = name.split()
-    if len(parts) < 2:
-        return name
-    i = len(parts) - 1
-    while i > 1 and parts[i - 1][:1].islower():
-        i -= 1
-    return " ".join(parts[i:])
