@@ -191,7 +191,7 @@ _DROP = "\x00drop"  # "vann två av de tre heaten": a result, but of unknown ses
 _FLOAT = "\x00float"  # a result list under a heading that names no session
 
 
-@dataclass
+@dataclass(slots=True)
 class Expr:
     start: int
     end: int
@@ -204,7 +204,7 @@ class Expr:
     driver_at: int | None = None  # where the phrase names its driver (for a crew "A/B")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Pending:
     sids: list[str]
     driver: str
@@ -318,6 +318,9 @@ class _Reader:
         # the pending results _add made, by ``sent`` (the only ones with a sentence start)
         self._said_at: dict[int, list[_Pending]] = {}
         self.d = _data()
+        # the folded text for _may_hold ("" when it cannot be folded); fold() keeps the
+        # last text's fold, so this is the fold find_refs (below) works on too
+        self._folded_text = fold(self.text) or ""
         if state.next_event is None:
             state.next_event = find_next_event(state)
         # "Finalen körs på Mantorp Park den 7 oktober": a session of the next event, not this one
@@ -380,8 +383,6 @@ class _Reader:
             got = self._between_cache[(start, end)] = self.state.people.between(start, end)
         return got
 
-    _folded_text: str | None = None
-
     def _qual_verbs(self) -> Iterator[re.Match[str]]:
         """``_QUAL_VERB.finditer(text)``, tried only where the folded text has "kval"."""
         if not self._may_hold(_KVAL, 0, len(self.text)):
@@ -404,11 +405,7 @@ class _Reader:
         ``text[s:e]``: if not, a case-insensitive pattern that must match one of them
         finds nothing there. (True when the text cannot be folded.)"""
         low = self._folded_text
-        if low is None:
-            low = self._folded_text = fold(self.text) or ""
-        if not low:
-            return True
-        return hint.search(low, s, e) is not None
+        return not low or hint.search(low, s, e) is not None
 
     _skip_spans: tuple[list[int], list[int]] | None = None
 
@@ -467,40 +464,64 @@ class _Reader:
     # -- expressions -----------------------------------------------------------
     _ehits: list[tuple[int, int, str]] | None = None
     _ehit_starts: list[int] = []
+    _cue_hits: list[tuple[int, int, str]] = []
+    _cue_starts: list[int] = []
 
     def _expr_hits(self, s: int, e: int) -> list[tuple[int, int, str]]:
         """``state.hits(s, e)`` of the ordinal and result concepts only (the hits that can
         make an expression), from one list of those made once per parse."""
         if self._ehits is None:
-            st = self.state
-            ords = [h for h in st.family("ordinal") if h[2].startswith("ordinal.")]
-            res = [h for h in st.family("result") if h[2].startswith("result.")]
-            if not ords or not res:
-                self._ehits = ords or res
-            elif {h[:2] for h in ords}.isdisjoint(h[:2] for h in res):
-                # merged in lex_hits order: by start, the longer first (a family keeps that
-                # order); only hits of one span are ordered by something else
-                self._ehits = sorted(ords + res, key=_span_order)
-            else:
-                self._ehits = [h for h in st.lex_hits if h[2].startswith(("ordinal.", "result."))]
-            self._ehit_starts = [h[0] for h in self._ehits]
+            self._index_expr_hits()
         hits, starts = self._ehits, self._ehit_starts
         i = bisect.bisect_left(starts, s)
         j = bisect.bisect_left(starts, e, i)
-        return [h for h in hits[i:j] if h[1] <= e]
+        return [h for h in hits[i:j] if h[1] <= e]  # type: ignore[index]
+
+    def _has_cue(self, s: int, e: int) -> bool:
+        """Whether ``_expr_hits(s, e)`` holds a hit whose concept starts with one of _CUES:
+        bisected over those hits (listed once per parse), no list made."""
+        if self._ehits is None:
+            self._index_expr_hits()
+        cues = self._cue_hits
+        i, n = bisect.bisect_left(self._cue_starts, s), len(cues)
+        while i < n and cues[i][0] < e:
+            if cues[i][1] <= e:
+                return True
+            i += 1
+        return False
+
+    def _index_expr_hits(self) -> None:
+        """The hits _expr_hits and _has_cue bisect, listed once per parse."""
+        st = self.state
+        ords = [h for h in st.family("ordinal") if h[2].startswith("ordinal.")]
+        res = [h for h in st.family("result") if h[2].startswith("result.")]
+        if not ords or not res:
+            self._ehits = ords or res
+        elif {h[:2] for h in ords}.isdisjoint(h[:2] for h in res):
+            # merged in lex_hits order: by start, the longer first (a family keeps that
+            # order); only hits of one span are ordered by something else
+            self._ehits = sorted(ords + res, key=_span_order)
+        else:
+            self._ehits = [h for h in st.lex_hits if h[2].startswith(("ordinal.", "result."))]
+        self._ehit_starts = [h[0] for h in self._ehits]
+        self._cue_hits = [h for h in self._ehits if h[2].startswith(_CUES)]
+        self._cue_starts = [h[0] for h in self._cue_hits]
 
     def expressions(self, s: int, e: int) -> list[Expr]:
         st, text, d = self.state, self.text, self.d
         # cheap gate: a sentence with no ordinal, result phrase or digit ordinal states no result
-        hits = self._expr_hits(s, e)
         digit_ords = _digit_ordinals(text, s, e)
-        if not digit_ords and not any(c.startswith(_CUES) for _, _, c in hits):
+        if not digit_ords and not self._has_cue(s, e):
             return []
+        hits = self._expr_hits(s, e)
         out: list[Expr] = []
         used: list[tuple[int, int]] = []
 
         def free(a: int, b: int) -> bool:
-            return all(b <= x or a >= y for x, y in used)
+            for x, y in used:  # (a plain loop: all(<generator>) costs more for so few)
+                if b > x and a < y:
+                    return False
+            return True
 
         for start, end, n in digit_ords:
             pm = d["place_after"].match(text, end + 1) if text[end : end + 1] == " " else None
@@ -508,8 +529,9 @@ class _Reader:
                 end = pm.end()
             out.append(Expr(start, end, n))
             used.append((start, end))
+        concepts = _CONCEPTS
         for hs, he, c in hits:
-            family, n, form = _concept(c)
+            family, n, form = concepts.get(c) or _concept(c)
             if n is None and (family != "result" or form not in _MAKERS):
                 continue  # (a verb, a place noun ...: read around the expressions, makes none)
             if not free(hs, he):

@@ -25,7 +25,7 @@ _SOME_OF = re.compile(r"\bav\s+(?:de\s+|dom\s+)?\w+\s+$")  # "två av de tre hea
 _NUM_AFTER = re.compile(r"[ \t]*(?:nr\.?[ \t]*|nummer[ \t]+)?(\d{1,2})(?![\d:,.]\d)(?!:[ae]\b)(?![\w])")
 
 
-@dataclass
+@dataclass(slots=True)
 class SessionRef:
     start: int
     end: int
