@@ -21,9 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load
-from ..model import Result
+from ..model import Result, Session
 from .links import find_next_event
-from .sessions import Registry, SessionRef, day_near, find_refs
+from .sessions import Registry, SessionRef, day_near, find_refs, has_day
 from .state import Mention, ParseState, joined_run
 from .textutil import (
     CAP_WORD,
@@ -312,6 +312,23 @@ class _Reader:
         self.state = state
         self.text = state.text
         self._between_cache: dict[tuple[int, int], list[Mention]] = {}
+        # the mentions in text order, as people.between takes them to be, and their starts
+        # for _between's bisect (None if they are not in order: ask people.between)
+        self._mentions = state.people.mentions
+        mstarts = [m.start for m in self._mentions]
+        self._mention_starts: list[int] | None = (
+            mstarts if all(a <= b for a, b in zip(mstarts, mstarts[1:])) else None
+        )
+        # the paragraphs' starts and ends for _paragraph_of's bisect: non-blank lines, so
+        # each ends before the next starts (None if not so: ask state.paragraph_of)
+        pstarts = [a for a, _ in state.paragraphs]
+        pends = [b for _, b in state.paragraphs]
+        self._para_bounds: tuple[list[int], list[int]] | None = (
+            (pstarts, pends)
+            if all(a <= b for a, b in state.paragraphs)
+            and all(b < a for b, a in zip(pends, pstarts[1:]))
+            else None
+        )
         self._objects_cache: dict[tuple[int, int], set[int]] = {}
         self._clause_starts: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self._finish_cache: dict[tuple[int, int], bool] = {}
@@ -329,7 +346,10 @@ class _Reader:
             r for r in find_refs(state) if not self._skip(r.start) and not nxt[0] <= r.start < nxt[1]
         ]
         for r in self.refs:
-            r.day = day_near(state, *self._clause_of(r.start), near=(r.start, r.end))
+            # (a paragraph with no day word has none in the clause: day_near would say None,
+            # the day find_refs gave the reference)
+            if has_day(state, *self._paragraph_of(r.start)):
+                r.day = day_near(state, *self._clause_of(r.start), near=(r.start, r.end))
         kinds = {r.kind for r in self.refs}
         if kinds & {"heat", "final"} and not any(r.kind == "race" and r.numbers for r in self.refs):
             # a heats-and-final weekend: a bare "loppet"/"sitt bästa race" is whichever
@@ -378,9 +398,18 @@ class _Reader:
         """``people.between(start, end)``, remembered: the reader asks for the same
         ranges (a sentence, a clause, the text after a place) again and again, and
         it adds no mentions. The lists are shared: read them, do not change them."""
-        got = self._between_cache.get((start, end))
+        key = (start, end)
+        got = self._between_cache.get(key)
         if got is None:
-            got = self._between_cache[(start, end)] = self.state.people.between(start, end)
+            starts = self._mention_starts
+            if starts is None:
+                got = self.state.people.between(start, end)
+            else:
+                # the mentions that start in [start, end) are one slice of the sorted list;
+                # people.between keeps those of them that end by ``end``
+                i = bisect.bisect_left(starts, start)
+                got = [m for m in self._mentions[i : bisect.bisect_left(starts, end, i)] if m.end <= end]
+            self._between_cache[key] = got
         return got
 
     def _qual_verbs(self) -> Iterator[re.Match[str]]:
@@ -451,8 +480,20 @@ class _Reader:
             self._qr = qr
         return self._qr
 
+    def _paragraph_of(self, offset: int) -> tuple[int, int]:
+        """``state.paragraph_of(offset)``, bisected: the paragraphs are in order and do
+        not touch, so only the last one starting at or before ``offset`` can hold it."""
+        got = self._para_bounds
+        if got is None:
+            return self.state.paragraph_of(offset)
+        starts, ends = got
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset <= ends[i]:
+            return starts[i], ends[i]
+        return 0, len(self.text)
+
     def _clause_of(self, offset: int) -> tuple[int, int]:
-        ps, pe = self.state.paragraph_of(offset)
+        ps, pe = self._paragraph_of(offset)
         for ss, se in sentences(self.text, ps, pe):
             if ss <= offset < se:
                 for cs, ce in _clauses(self.text, ss, se):
@@ -666,8 +707,9 @@ class _Reader:
         before = text[s : x.start]
         after = text[x.end : min(e, x.end + 45)]
         classified = x.status == "classified"
+        low = self._folded_text  # (_may_hold inlined: "" when the text cannot be folded)
         # (each case-insensitive search runs only where its fold hint finds a form it needs)
-        if classified and self._may_hold(_FRAN, s, x.start) and _GAP_FROM.search(before):
+        if classified and (not low or _FRAN.search(low, s, x.start)) and _GAP_FROM.search(before):
             # "två tiondelar från pole": a gap to someone else's place; the place is
             # only a result of the one a relative clause names ("som Magnus Holt tog")
             # (also "från pole, som togs av tysken Lukas Brandt")
@@ -679,7 +721,7 @@ class _Reader:
             return True
         if (
             classified
-            and self._may_hold(d["grid_before_hint"], s, x.start)
+            and (not low or d["grid_before_hint"].search(low, s, x.start))
             and d["grid_before"].search(before)
         ):
             # "startade från pole": a start position in the race, not a qualifying result
@@ -699,7 +741,7 @@ class _Reader:
         # "låg tvåa in i jokervarvskurvan": a place during the race, not its result
         if (
             x.kind_hint is None
-            and self._may_hold(d["running_hint"], x.start - len(near), x.start)
+            and (not low or d["running_hint"].search(low, x.start - len(near), x.start))
             and d["running"].search(near)
         ):
             return True
@@ -727,7 +769,7 @@ class _Reader:
                 x.overall = True
                 return False
             return True
-        may = self._may_hold(d["notpos_hint"], x.end, x.end + len(after))
+        may = not low or d["notpos_hint"].search(low, x.end, x.end + len(after))
         nm = d["notpos"].search(after) if may else None
         if nm and not _LIST_BREAK.search(after[: nm.start()]):
             return True
@@ -853,7 +895,7 @@ class _Reader:
         if after:
             return after[0].name
         # the person the text was just about (previous sentence), else the main driver
-        ps, _ = self.state.paragraph_of(ss)
+        ps, _ = self._paragraph_of(ss)
         prev = people.nearest(ss)
         near = [m for m in people.mentions if m.start < ss and m.start >= ps - 400]
         return prev if near else people.main
@@ -863,7 +905,7 @@ class _Reader:
         (SE) och Mikael Wikström (SE) tog ledningen ...": a team's result belongs to the crew
         the next sentence of the paragraph opens with; they become one crew."""
         people, text = self.state.people, self.text
-        ps, pe = self.state.paragraph_of(ss)
+        ps, pe = self._paragraph_of(ss)
         nxt = next(((a, b) for a, b in sentences(text, ps, pe) if a >= se), None)
         if nxt is None:
             return None
@@ -1071,8 +1113,14 @@ class _Reader:
                 self._status_item(self.d["status_lines"][sm.group(1).lower()], ps, pe, self.context, sm)
                 prev_heading = self.context
                 continue
-            for ss, se in sentences(text, ps, pe):
-                self._sentence(ss, se, line_refs)
+            # a paragraph with no session named, no result cue and no digit ordinal: each
+            # sentence's expressions() would be empty and _update_context would return at
+            # once (no session inside, no result said), so none is read. (A digit ordinal
+            # that a sentence's window finds, the paragraph's finds too: sentences end
+            # before a blank or at the paragraph's end.)
+            if line_refs or self._has_cue(ps, pe) or _digit_ordinals(text, ps, pe):
+                for ss, se in sentences(text, ps, pe):
+                    self._sentence(ss, se, line_refs)
             if not line.rstrip().endswith((".", "!", "?")) and line_refs and len(line) < 60:
                 prev_heading = self.context
 
@@ -1441,7 +1489,7 @@ class _Reader:
                 self.reg.label_ref(ids[0], r)
             # (a session already told needs no second look)
             if len(ids) == 1 and not r.every and ids[0] not in st.sessions_told:
-                ps, pe = st.paragraph_of(r.start)
+                ps, pe = self._paragraph_of(r.start)
                 sent = next(((a, b) for a, b in sentences(self.text, ps, pe) if a <= r.start < b), (ps, pe))
                 if self._between(*sent) and not (
                     self._may_hold(self.d["next_event_hint"], *sent)
@@ -1486,6 +1534,9 @@ class _Reader:
             )
         ]
         # clear statements first; a session read from the paragraph, then none, last
+        # (each session asked of st.get_or_add_session once: asked again with the same
+        # label, which the registry keeps, it would return the same session unchanged)
+        by_sid: dict[str, Session] = {}
         for p in sorted(self.pending, key=lambda p: (p.floating, p.weak, p.order)):
             if p.floating:
                 sid = self._float_target(p)
@@ -1493,10 +1544,12 @@ class _Reader:
                     continue
                 p.sids = [sid]
             for sid in p.sids:
-                kind, _, num = sid.partition("-")
-                session = st.get_or_add_session(
-                    kind, int(num) if num.isdigit() else None, self.reg.label(sid)
-                )
+                session = by_sid.get(sid)  # type: ignore[assignment]
+                if session is None:
+                    kind, _, num = sid.partition("-")
+                    session = by_sid[sid] = st.get_or_add_session(
+                        kind, int(num) if num.isdigit() else None, self.reg.label(sid)
+                    )
                 old = next((r for r in session.results if r.driver == p.driver), None)
                 if old is not None:
                     # a disqualification stands over the place first reported
