@@ -187,6 +187,7 @@ _CODE_LEAD = re.compile(r"^\s*\([A-Z]{1,3}\)")
 _SLASH_GAP = re.compile(r"\s*[/&]\s*")
 _OCH_GAP = re.compile(r"\s*och\s*")
 _COMMA_OCH_GAP = re.compile(r"\s*(?:,|och)\s*")
+_UNSET: list = []  # (a lazily made attribute not made yet)
 _DROP = "\x00drop"  # "vann två av de tre heaten": a result, but of unknown sessions
 _FLOAT = "\x00float"  # a result list under a heading that names no session
 
@@ -312,23 +313,6 @@ class _Reader:
         self.state = state
         self.text = state.text
         self._between_cache: dict[tuple[int, int], list[Mention]] = {}
-        # the mentions in text order, as people.between takes them to be, and their starts
-        # for _between's bisect (None if they are not in order: ask people.between)
-        self._mentions = state.people.mentions
-        mstarts = [m.start for m in self._mentions]
-        self._mention_starts: list[int] | None = (
-            mstarts if all(a <= b for a, b in zip(mstarts, mstarts[1:])) else None
-        )
-        # the paragraphs' starts and ends for _paragraph_of's bisect: non-blank lines, so
-        # each ends before the next starts (None if not so: ask state.paragraph_of)
-        pstarts = [a for a, _ in state.paragraphs]
-        pends = [b for _, b in state.paragraphs]
-        self._para_bounds: tuple[list[int], list[int]] | None = (
-            (pstarts, pends)
-            if all(a <= b for a, b in state.paragraphs)
-            and all(b < a for b, a in zip(pends, pstarts[1:]))
-            else None
-        )
         self._objects_cache: dict[tuple[int, int], set[int]] = {}
         self._clause_starts: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self._finish_cache: dict[tuple[int, int], bool] = {}
@@ -402,6 +386,14 @@ class _Reader:
         got = self._between_cache.get(key)
         if got is None:
             starts = self._mention_starts
+            if starts is _UNSET:
+                # the mentions in text order, as people.between takes them to be, and their
+                # starts for the bisect below (None if not in order: ask people.between)
+                self._mentions = self.state.people.mentions
+                starts = [m.start for m in self._mentions]
+                if starts != sorted(starts):
+                    starts = None
+                self._mention_starts = starts
             if starts is None:
                 got = self.state.people.between(start, end)
             else:
@@ -480,10 +472,21 @@ class _Reader:
             self._qr = qr
         return self._qr
 
+    _mention_starts: list[int] | None = _UNSET  # type: ignore[assignment]
+    _para_bounds: tuple[list[int], list[int]] | None = _UNSET  # type: ignore[assignment]
+
     def _paragraph_of(self, offset: int) -> tuple[int, int]:
         """``state.paragraph_of(offset)``, bisected: the paragraphs are in order and do
         not touch, so only the last one starting at or before ``offset`` can hold it."""
         got = self._para_bounds
+        if got is _UNSET:
+            # (non-blank lines, so each ends before the next starts; if not so, None: ask
+            # state.paragraph_of)
+            paras = self.state.paragraphs
+            starts = [a for a, _ in paras]
+            ends = [b for _, b in paras]
+            ok = all(a <= b for a, b in paras) and all(b < a for b, a in zip(ends, starts[1:]))
+            got = self._para_bounds = (starts, ends) if ok else None
         if got is None:
             return self.state.paragraph_of(offset)
         starts, ends = got
