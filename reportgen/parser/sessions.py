@@ -317,6 +317,11 @@ def day_near(state: ParseState, start: int, end: int, near: tuple[int, int] | No
     return day
 
 
+def _label_score(label: str, bracketed: bool) -> tuple[bool, bool, int]:
+    """How full a session label is (Registry._label keeps the highest)."""
+    return (any(map(str.isdigit, label)), not bracketed, len(label))
+
+
 class Registry:
     """The sessions of the weekend as the text names them."""
 
@@ -327,6 +332,7 @@ class Registry:
         self.day_counts: dict[str, dict[int, int]] = {}  # kind -> days named
         self.kinds: dict[str, int] = {}  # kind -> count of refs
         self.labels: dict[str, tuple[str, bool]] = {}
+        self._label_scores: dict[str, tuple[bool, bool, int]] = {}
         self._nums: dict[str, list[int]] = {}
         self._nums_size = 0
 
@@ -355,13 +361,11 @@ class Registry:
         """Keep the fullest label as written: a digit-numbered one ("Tidskval 2") over
         "andra kvalet", one outside brackets over a translation in brackets."""
 
-        def score(label: str, bracketed: bool) -> tuple[bool, bool, int]:
-            return (any(map(str.isdigit, label)), not bracketed, len(label))
-
-        bracketed = ref.bracketed
-        old = self.labels.get(sid)
-        if old is None or score(ref.label, bracketed) > score(*old):
-            self.labels[sid] = (ref.label, bracketed)
+        new = _label_score(ref.label, ref.bracketed)
+        old = self._label_scores.get(sid)  # (the score of self.labels[sid], kept with it)
+        if old is None or new > old:
+            self.labels[sid] = (ref.label, ref.bracketed)
+            self._label_scores[sid] = new
 
     def label_ref(self, sid: str, ref: SessionRef) -> None:
         """Label a session by a reference that resolved to it."""
