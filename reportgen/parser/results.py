@@ -485,7 +485,7 @@ class _Reader:
             paras = self.state.paragraphs
             starts = [a for a, _ in paras]
             ends = [b for _, b in paras]
-            ok = all(a <= b for a, b in paras) and all(b < a for b, a in zip(ends, starts[1:]))
+            ok = all(a <= b for a, b in paras) and all(b < a for b, a in zip(ends, starts[1:], strict=False))
             got = self._para_bounds = (starts, ends) if ok else None
         if got is None:
             return self.state.paragraph_of(offset)
