@@ -21,9 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load
-from ..model import Result
+from ..model import Result, Session
 from .links import find_next_event
-from .sessions import Registry, SessionRef, day_near, find_refs
+from .sessions import Registry, SessionRef, day_near, find_refs, has_day
 from .state import Mention, ParseState, joined_run
 from .textutil import (
     CAP_WORD,
@@ -187,11 +187,12 @@ _CODE_LEAD = re.compile(r"^\s*\([A-Z]{1,3}\)")
 _SLASH_GAP = re.compile(r"\s*[/&]\s*")
 _OCH_GAP = re.compile(r"\s*och\s*")
 _COMMA_OCH_GAP = re.compile(r"\s*(?:,|och)\s*")
+_UNSET: list = []  # (a lazily made attribute not made yet)
 _DROP = "\x00drop"  # "vann två av de tre heaten": a result, but of unknown sessions
 _FLOAT = "\x00float"  # a result list under a heading that names no session
 
 
-@dataclass
+@dataclass(slots=True)
 class Expr:
     start: int
     end: int
@@ -204,7 +205,7 @@ class Expr:
     driver_at: int | None = None  # where the phrase names its driver (for a crew "A/B")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Pending:
     sids: list[str]
     driver: str
@@ -318,6 +319,9 @@ class _Reader:
         # the pending results _add made, by ``sent`` (the only ones with a sentence start)
         self._said_at: dict[int, list[_Pending]] = {}
         self.d = _data()
+        # the folded text for _may_hold ("" when it cannot be folded); fold() keeps the
+        # last text's fold, so this is the fold find_refs (below) works on too
+        self._folded_text = fold(self.text) or ""
         if state.next_event is None:
             state.next_event = find_next_event(state)
         # "Finalen körs på Mantorp Park den 7 oktober": a session of the next event, not this one
@@ -326,7 +330,10 @@ class _Reader:
             r for r in find_refs(state) if not self._skip(r.start) and not nxt[0] <= r.start < nxt[1]
         ]
         for r in self.refs:
-            r.day = day_near(state, *self._clause_of(r.start), near=(r.start, r.end))
+            # (a paragraph with no day word has none in the clause: day_near would say None,
+            # the day find_refs gave the reference)
+            if has_day(state, *self._paragraph_of(r.start)):
+                r.day = day_near(state, *self._clause_of(r.start), near=(r.start, r.end))
         kinds = {r.kind for r in self.refs}
         if kinds & {"heat", "final"} and not any(r.kind == "race" and r.numbers for r in self.refs):
             # a heats-and-final weekend: a bare "loppet"/"sitt bästa race" is whichever
@@ -375,12 +382,27 @@ class _Reader:
         """``people.between(start, end)``, remembered: the reader asks for the same
         ranges (a sentence, a clause, the text after a place) again and again, and
         it adds no mentions. The lists are shared: read them, do not change them."""
-        got = self._between_cache.get((start, end))
+        key = (start, end)
+        got = self._between_cache.get(key)
         if got is None:
-            got = self._between_cache[(start, end)] = self.state.people.between(start, end)
+            starts = self._mention_starts
+            if starts is _UNSET:
+                # the mentions in text order, as people.between takes them to be, and their
+                # starts for the bisect below (None if not in order: ask people.between)
+                self._mentions = self.state.people.mentions
+                starts = [m.start for m in self._mentions]
+                if starts != sorted(starts):
+                    starts = None
+                self._mention_starts = starts
+            if starts is None:
+                got = self.state.people.between(start, end)
+            else:
+                # the mentions that start in [start, end) are one slice of the sorted list;
+                # people.between keeps those of them that end by ``end``
+                i = bisect.bisect_left(starts, start)
+                got = [m for m in self._mentions[i : bisect.bisect_left(starts, end, i)] if m.end <= end]
+            self._between_cache[key] = got
         return got
-
-    _folded_text: str | None = None
 
     def _qual_verbs(self) -> Iterator[re.Match[str]]:
         """``_QUAL_VERB.finditer(text)``, tried only where the folded text has "kval"."""
@@ -404,11 +426,7 @@ class _Reader:
         ``text[s:e]``: if not, a case-insensitive pattern that must match one of them
         finds nothing there. (True when the text cannot be folded.)"""
         low = self._folded_text
-        if low is None:
-            low = self._folded_text = fold(self.text) or ""
-        if not low:
-            return True
-        return hint.search(low, s, e) is not None
+        return not low or hint.search(low, s, e) is not None
 
     _skip_spans: tuple[list[int], list[int]] | None = None
 
@@ -454,8 +472,31 @@ class _Reader:
             self._qr = qr
         return self._qr
 
+    _mention_starts: list[int] | None = _UNSET  # type: ignore[assignment]
+    _para_bounds: tuple[list[int], list[int]] | None = _UNSET  # type: ignore[assignment]
+
+    def _paragraph_of(self, offset: int) -> tuple[int, int]:
+        """``state.paragraph_of(offset)``, bisected: the paragraphs are in order and do
+        not touch, so only the last one starting at or before ``offset`` can hold it."""
+        got = self._para_bounds
+        if got is _UNSET:
+            # (non-blank lines, so each ends before the next starts; if not so, None: ask
+            # state.paragraph_of)
+            paras = self.state.paragraphs
+            starts = [a for a, _ in paras]
+            ends = [b for _, b in paras]
+            ok = all(a <= b for a, b in paras) and all(b < a for b, a in zip(ends, starts[1:], strict=False))
+            got = self._para_bounds = (starts, ends) if ok else None
+        if got is None:
+            return self.state.paragraph_of(offset)
+        starts, ends = got
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset <= ends[i]:
+            return starts[i], ends[i]
+        return 0, len(self.text)
+
     def _clause_of(self, offset: int) -> tuple[int, int]:
-        ps, pe = self.state.paragraph_of(offset)
+        ps, pe = self._paragraph_of(offset)
         for ss, se in sentences(self.text, ps, pe):
             if ss <= offset < se:
                 for cs, ce in _clauses(self.text, ss, se):
@@ -467,40 +508,64 @@ class _Reader:
     # -- expressions -----------------------------------------------------------
     _ehits: list[tuple[int, int, str]] | None = None
     _ehit_starts: list[int] = []
+    _cue_hits: list[tuple[int, int, str]] = []
+    _cue_starts: list[int] = []
 
     def _expr_hits(self, s: int, e: int) -> list[tuple[int, int, str]]:
         """``state.hits(s, e)`` of the ordinal and result concepts only (the hits that can
         make an expression), from one list of those made once per parse."""
         if self._ehits is None:
-            st = self.state
-            ords = [h for h in st.family("ordinal") if h[2].startswith("ordinal.")]
-            res = [h for h in st.family("result") if h[2].startswith("result.")]
-            if not ords or not res:
-                self._ehits = ords or res
-            elif {h[:2] for h in ords}.isdisjoint(h[:2] for h in res):
-                # merged in lex_hits order: by start, the longer first (a family keeps that
-                # order); only hits of one span are ordered by something else
-                self._ehits = sorted(ords + res, key=_span_order)
-            else:
-                self._ehits = [h for h in st.lex_hits if h[2].startswith(("ordinal.", "result."))]
-            self._ehit_starts = [h[0] for h in self._ehits]
+            self._index_expr_hits()
         hits, starts = self._ehits, self._ehit_starts
         i = bisect.bisect_left(starts, s)
         j = bisect.bisect_left(starts, e, i)
-        return [h for h in hits[i:j] if h[1] <= e]
+        return [h for h in hits[i:j] if h[1] <= e]  # type: ignore[index]
+
+    def _has_cue(self, s: int, e: int) -> bool:
+        """Whether ``_expr_hits(s, e)`` holds a hit whose concept starts with one of _CUES:
+        bisected over those hits (listed once per parse), no list made."""
+        if self._ehits is None:
+            self._index_expr_hits()
+        cues = self._cue_hits
+        i, n = bisect.bisect_left(self._cue_starts, s), len(cues)
+        while i < n and cues[i][0] < e:
+            if cues[i][1] <= e:
+                return True
+            i += 1
+        return False
+
+    def _index_expr_hits(self) -> None:
+        """The hits _expr_hits and _has_cue bisect, listed once per parse."""
+        st = self.state
+        ords = [h for h in st.family("ordinal") if h[2].startswith("ordinal.")]
+        res = [h for h in st.family("result") if h[2].startswith("result.")]
+        if not ords or not res:
+            self._ehits = ords or res
+        elif {h[:2] for h in ords}.isdisjoint(h[:2] for h in res):
+            # merged in lex_hits order: by start, the longer first (a family keeps that
+            # order); only hits of one span are ordered by something else
+            self._ehits = sorted(ords + res, key=_span_order)
+        else:
+            self._ehits = [h for h in st.lex_hits if h[2].startswith(("ordinal.", "result."))]
+        self._ehit_starts = [h[0] for h in self._ehits]
+        self._cue_hits = [h for h in self._ehits if h[2].startswith(_CUES)]
+        self._cue_starts = [h[0] for h in self._cue_hits]
 
     def expressions(self, s: int, e: int) -> list[Expr]:
         st, text, d = self.state, self.text, self.d
         # cheap gate: a sentence with no ordinal, result phrase or digit ordinal states no result
-        hits = self._expr_hits(s, e)
         digit_ords = _digit_ordinals(text, s, e)
-        if not digit_ords and not any(c.startswith(_CUES) for _, _, c in hits):
+        if not digit_ords and not self._has_cue(s, e):
             return []
+        hits = self._expr_hits(s, e)
         out: list[Expr] = []
         used: list[tuple[int, int]] = []
 
         def free(a: int, b: int) -> bool:
-            return all(b <= x or a >= y for x, y in used)
+            for x, y in used:  # (a plain loop: all(<generator>) costs more for so few)
+                if b > x and a < y:
+                    return False
+            return True
 
         for start, end, n in digit_ords:
             pm = d["place_after"].match(text, end + 1) if text[end : end + 1] == " " else None
@@ -508,8 +573,9 @@ class _Reader:
                 end = pm.end()
             out.append(Expr(start, end, n))
             used.append((start, end))
+        concepts = _CONCEPTS
         for hs, he, c in hits:
-            family, n, form = _concept(c)
+            family, n, form = concepts.get(c) or _concept(c)
             if n is None and (family != "result" or form not in _MAKERS):
                 continue  # (a verb, a place noun ...: read around the expressions, makes none)
             if not free(hs, he):
@@ -644,8 +710,9 @@ class _Reader:
         before = text[s : x.start]
         after = text[x.end : min(e, x.end + 45)]
         classified = x.status == "classified"
+        low = self._folded_text  # (_may_hold inlined: "" when the text cannot be folded)
         # (each case-insensitive search runs only where its fold hint finds a form it needs)
-        if classified and self._may_hold(_FRAN, s, x.start) and _GAP_FROM.search(before):
+        if classified and (not low or _FRAN.search(low, s, x.start)) and _GAP_FROM.search(before):
             # "två tiondelar från pole": a gap to someone else's place; the place is
             # only a result of the one a relative clause names ("som Magnus Holt tog")
             # (also "från pole, som togs av tysken Lukas Brandt")
@@ -657,7 +724,7 @@ class _Reader:
             return True
         if (
             classified
-            and self._may_hold(d["grid_before_hint"], s, x.start)
+            and (not low or d["grid_before_hint"].search(low, s, x.start))
             and d["grid_before"].search(before)
         ):
             # "startade från pole": a start position in the race, not a qualifying result
@@ -677,7 +744,7 @@ class _Reader:
         # "låg tvåa in i jokervarvskurvan": a place during the race, not its result
         if (
             x.kind_hint is None
-            and self._may_hold(d["running_hint"], x.start - len(near), x.start)
+            and (not low or d["running_hint"].search(low, x.start - len(near), x.start))
             and d["running"].search(near)
         ):
             return True
@@ -705,7 +772,7 @@ class _Reader:
                 x.overall = True
                 return False
             return True
-        may = self._may_hold(d["notpos_hint"], x.end, x.end + len(after))
+        may = not low or d["notpos_hint"].search(low, x.end, x.end + len(after))
         nm = d["notpos"].search(after) if may else None
         if nm and not _LIST_BREAK.search(after[: nm.start()]):
             return True
@@ -831,7 +898,7 @@ class _Reader:
         if after:
             return after[0].name
         # the person the text was just about (previous sentence), else the main driver
-        ps, _ = self.state.paragraph_of(ss)
+        ps, _ = self._paragraph_of(ss)
         prev = people.nearest(ss)
         near = [m for m in people.mentions if m.start < ss and m.start >= ps - 400]
         return prev if near else people.main
@@ -841,7 +908,7 @@ class _Reader:
         (SE) och Mikael Wikström (SE) tog ledningen ...": a team's result belongs to the crew
         the next sentence of the paragraph opens with; they become one crew."""
         people, text = self.state.people, self.text
-        ps, pe = self.state.paragraph_of(ss)
+        ps, pe = self._paragraph_of(ss)
         nxt = next(((a, b) for a, b in sentences(text, ps, pe) if a >= se), None)
         if nxt is None:
             return None
@@ -1049,8 +1116,14 @@ class _Reader:
                 self._status_item(self.d["status_lines"][sm.group(1).lower()], ps, pe, self.context, sm)
                 prev_heading = self.context
                 continue
-            for ss, se in sentences(text, ps, pe):
-                self._sentence(ss, se, line_refs)
+            # a paragraph with no session named, no result cue and no digit ordinal: each
+            # sentence's expressions() would be empty and _update_context would return at
+            # once (no session inside, no result said), so none is read. (A digit ordinal
+            # that a sentence's window finds, the paragraph's finds too: sentences end
+            # before a blank or at the paragraph's end.)
+            if line_refs or self._has_cue(ps, pe) or _digit_ordinals(text, ps, pe):
+                for ss, se in sentences(text, ps, pe):
+                    self._sentence(ss, se, line_refs)
             if not line.rstrip().endswith((".", "!", "?")) and line_refs and len(line) < 60:
                 prev_heading = self.context
 
@@ -1419,7 +1492,7 @@ class _Reader:
                 self.reg.label_ref(ids[0], r)
             # (a session already told needs no second look)
             if len(ids) == 1 and not r.every and ids[0] not in st.sessions_told:
-                ps, pe = st.paragraph_of(r.start)
+                ps, pe = self._paragraph_of(r.start)
                 sent = next(((a, b) for a, b in sentences(self.text, ps, pe) if a <= r.start < b), (ps, pe))
                 if self._between(*sent) and not (
                     self._may_hold(self.d["next_event_hint"], *sent)
@@ -1464,6 +1537,9 @@ class _Reader:
             )
         ]
         # clear statements first; a session read from the paragraph, then none, last
+        # (each session asked of st.get_or_add_session once: asked again with the same
+        # label, which the registry keeps, it would return the same session unchanged)
+        by_sid: dict[str, Session] = {}
         for p in sorted(self.pending, key=lambda p: (p.floating, p.weak, p.order)):
             if p.floating:
                 sid = self._float_target(p)
@@ -1471,10 +1547,12 @@ class _Reader:
                     continue
                 p.sids = [sid]
             for sid in p.sids:
-                kind, _, num = sid.partition("-")
-                session = st.get_or_add_session(
-                    kind, int(num) if num.isdigit() else None, self.reg.label(sid)
-                )
+                session = by_sid.get(sid)  # type: ignore[assignment]
+                if session is None:
+                    kind, _, num = sid.partition("-")
+                    session = by_sid[sid] = st.get_or_add_session(
+                        kind, int(num) if num.isdigit() else None, self.reg.label(sid)
+                    )
                 old = next((r for r in session.results if r.driver == p.driver), None)
                 if old is not None:
                     # a disqualification stands over the place first reported

@@ -25,7 +25,7 @@ _SOME_OF = re.compile(r"\bav\s+(?:de\s+|dom\s+)?\w+\s+$")  # "två av de tre hea
 _NUM_AFTER = re.compile(r"[ \t]*(?:nr\.?[ \t]*|nummer[ \t]+)?(\d{1,2})(?![\d:,.]\d)(?!:[ae]\b)(?![\w])")
 
 
-@dataclass
+@dataclass(slots=True)
 class SessionRef:
     start: int
     end: int
@@ -158,10 +158,15 @@ def find_refs(state: ParseState) -> list[SessionRef]:
     last: list[SessionRef] = []
     low = fold(text)
 
-    def may(hint: str, a: int, b: int) -> bool:
-        """Whether ``d[hint]`` finds anything in the folded ``text[a:b]``: if not, the
+    def may(hint: re.Pattern[str], a: int, b: int) -> bool:
+        """Whether ``hint`` finds anything in the folded ``text[a:b]``: if not, the
         pattern it hints at cannot match there (True when the text cannot be folded)."""
-        return low is None or d[hint].search(low, a, b) is not None  # type: ignore[union-attr]
+        return low is None or hint.search(low, a, b) is not None
+
+    # the patterns the loop below applies to every hit, looked up once
+    counted, every, first_n, before = d["counted"], d["every"], d["first_n"], d["before"]
+    last_re, hint_every, hint_first = d["last"], d["hint_every"], d["hint_first"]
+    hint_adj, hint_last = d["hint_adj"], d["hint_last"]
 
     for s, e, concept in kept:
         kind = concept.split(".")[1]
@@ -174,17 +179,17 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             ref.end = m.end()
             ref.label = text[s : m.end()]
         elif (
-            (cm := d["counted"].search(w30))  # type: ignore[union-attr]
+            (cm := counted.search(w30))  # type: ignore[union-attr]
             # "de tre heaten" are all three; "två av de tre heaten" are some of them
             and (
-                not (may("hint_every", a30, s) and d["every"].search(w30))  # type: ignore[union-attr]
+                not (may(hint_every, a30, s) and every.search(w30))  # type: ignore[union-attr]
                 or _SOME_OF.search(w30)
             )
-            and not (may("hint_first", a30, s) and d["first_n"].search(w30))  # type: ignore[union-attr]
+            and not (may(hint_first, a30, s) and first_n.search(w30))  # type: ignore[union-attr]
         ):
             # "två träningspass", "tolv specialsträckor": a count, not a session; but
             # "det första av helgens tre race" is the first one
-            om = d["one_of"].search(text[a60:s]) if may("hint_adj", a60, s) else None  # type: ignore[union-attr]
+            om = d["one_of"].search(text[a60:s]) if may(hint_adj, a60, s) else None  # type: ignore[union-attr]
             word = cm.group(0).split()[0].lower()
             total = int(word) if word.isdigit() else d["counts"].get(word)  # type: ignore[union-attr]
             if total and total <= 30:
@@ -199,8 +204,8 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             ref.label = text[ref.start : e]
         else:
             window = text[a60:s]
-            fm = d["first_n"].search(window) if may("hint_first", a60, s) else None  # type: ignore[union-attr]
-            bm = None if fm or not may("hint_adj", a60, s) else d["before"].search(window)  # type: ignore[union-attr]
+            fm = first_n.search(window) if may(hint_first, a60, s) else None  # type: ignore[union-attr]
+            bm = None if fm or not may(hint_adj, a60, s) else before.search(window)  # type: ignore[union-attr]
             if fm:
                 # "de två första heaten": heats 1 and 2
                 ref.numbers = list(range(1, d["counts"][fm.group(1).lower()] + 1))  # type: ignore[index]
@@ -213,10 +218,10 @@ def find_refs(state: ParseState) -> list[SessionRef]:
                     ref.numbers = nums
                     ref.start = s - len(window) + bm.start(1)
                     ref.label = text[ref.start : e]
-            elif may("hint_last", a60, s) and d["last"].search(window):  # type: ignore[union-attr]
+            elif may(hint_last, a60, s) and last_re.search(window):  # type: ignore[union-attr]
                 last.append(ref)  # "den avslutande sträckan": numbered once the count is known
             else:
-                em = d["every"].search(window) if may("hint_every", a60, s) else None  # type: ignore[union-attr]
+                em = every.search(window) if may(hint_every, a60, s) else None  # type: ignore[union-attr]
                 if em:
                     ref.every = True
                     w = em.group(0).lower()
@@ -287,6 +292,11 @@ def _day_hits(state: ParseState, start: int, end: int) -> list[tuple[int, int, s
     return [h for h in sel[i:j] if h[1] <= end]
 
 
+def has_day(state: ParseState, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds a day word (where day_near would look)."""
+    return bool(_day_hits(state, start, end))
+
+
 def day_near(state: ParseState, start: int, end: int, near: tuple[int, int] | None = None) -> int | None:
     """The day a clause names ("på lördagen", "söndagens"), else None; with ``near``
     (a session reference), the day word closest to it."""
@@ -307,6 +317,11 @@ def day_near(state: ParseState, start: int, end: int, near: tuple[int, int] | No
     return day
 
 
+def _label_score(label: str, bracketed: bool) -> tuple[bool, bool, int]:
+    """How full a session label is (Registry._label keeps the highest)."""
+    return (any(map(str.isdigit, label)), not bracketed, len(label))
+
+
 class Registry:
     """The sessions of the weekend as the text names them."""
 
@@ -317,6 +332,7 @@ class Registry:
         self.day_counts: dict[str, dict[int, int]] = {}  # kind -> days named
         self.kinds: dict[str, int] = {}  # kind -> count of refs
         self.labels: dict[str, tuple[str, bool]] = {}
+        self._label_scores: dict[str, tuple[bool, bool, int]] = {}
         self._nums: dict[str, list[int]] = {}
         self._nums_size = 0
 
@@ -345,13 +361,11 @@ class Registry:
         """Keep the fullest label as written: a digit-numbered one ("Tidskval 2") over
         "andra kvalet", one outside brackets over a translation in brackets."""
 
-        def score(label: str, bracketed: bool) -> tuple[bool, bool, int]:
-            return (any(map(str.isdigit, label)), not bracketed, len(label))
-
-        bracketed = ref.bracketed
-        old = self.labels.get(sid)
-        if old is None or score(ref.label, bracketed) > score(*old):
-            self.labels[sid] = (ref.label, bracketed)
+        new = _label_score(ref.label, ref.bracketed)
+        old = self._label_scores.get(sid)  # (the score of self.labels[sid], kept with it)
+        if old is None or new > old:
+            self.labels[sid] = (ref.label, ref.bracketed)
+            self._label_scores[sid] = new
 
     def label_ref(self, sid: str, ref: SessionRef) -> None:
         """Label a session by a reference that resolved to it."""
