@@ -592,3 +592,35 @@ def test_parser_rally_stage_times_and_interim_places() -> None:
         assert not {r for r in got if r[0] == "stage-7" and r[1] == who}
     assert ("race", "Kristian Haugen", None, "dnf") in got
 
+
+
+HELD_OUT_FORMS = [
+    # a subject of three words between the verb and the place, one with a hyphen
+    (
+        "Anna Svensson var nära pallen. I söndags slutade den 24-åriga svenskan fyra i racet.",
+        {("race", A, 4, C)},
+    ),
+    # one verb, a list of numbered sessions
+    (
+        "Anna Svensson vann heat 1, 2 och 3 men blev tvåa i heat 4.",
+        {("heat-1", A, 1, C), ("heat-2", A, 1, C), ("heat-3", A, 1, C), ("heat-4", A, 2, C)},
+    ),
+    ("Bo Lind vann Race 1 och 2.", {("race-1", B, 1, C), ("race-2", B, 1, C)}),
+    # a time after the list does not join it
+    ("Bo Lind vann Race 1 och 20 sekunder senare gick Erik Ek i mål.", {("race-1", B, 1, C)}),
+    # not making the final is no DNS
+    (
+        "Erik Ek vann semifinalen. Bo Lind blev femma i semifinalen och missade finalen. Ek vann finalen.",
+        {("other", E, 1, C), ("other", B, 5, C), ("final", E, 1, C)},
+    ),
+    # a list headed by the qualifying times
+    (
+        "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",
+        {("qualifying", A, 1, C), ("qualifying", E, 2, C), ("final", E, 1, C), ("final", A, 2, C)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_OUT_FORMS)
+def test_parser_results_held_out_forms(text: str, expected: set[tuple]) -> None:
+    assert _results(text) == expected

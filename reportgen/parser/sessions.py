@@ -23,6 +23,9 @@ KIND_RANK = {"practice": 0, "qualifying": 1, "heat": 2, "stage": 3, "other": 4, 
 _UNIT_AFTER = re.compile(r"\s*(?:p\b|poäng|varv|min|sek|km|st\b|%)")
 _SOME_OF = re.compile(r"\bav\s+(?:de\s+|dom\s+)?\w+\s+$")  # "två av de tre heaten"
 _NUM_AFTER = re.compile(r"[ \t]*(?:nr\.?[ \t]*|nummer[ \t]+)?(\d{1,2})(?![\d:,.]\d)(?!:[ae]\b)(?![\w])")
+# more numbers after the first: "kvalomgång 1, 2 och 3", "heat 2 och 3" (a list ends on "och N")
+_ONE_MORE = r"\d{1,2}(?![\d:,.]\d)(?!:[ae]\b)(?![\w%])"
+_MORE_NUMS = re.compile(rf"((?:[ \t]*,[ \t]*{_ONE_MORE})*)[ \t]+(?:och|&)[ \t]+({_ONE_MORE})")
 
 
 @dataclass(slots=True)
@@ -178,6 +181,10 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             ref.numbers = [int(m.group(1))]
             ref.end = m.end()
             ref.label = text[s : m.end()]
+            more = _MORE_NUMS.match(text, m.end())
+            if more and not _UNIT_AFTER.match(text[more.end() : more.end() + 8]):
+                ref.numbers += [int(n) for n in re.findall(r"\d+", more.group(1))] + [int(more.group(2))]
+                ref.end = more.end()
         elif (
             (cm := counted.search(w30))  # type: ignore[union-attr]
             # "de tre heaten" are all three; "två av de tre heaten" are some of them
