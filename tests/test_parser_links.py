@@ -65,6 +65,10 @@ def test_parser_links_no_next_event(body: str) -> None:
      "Nordic Clio Cup", "Ring Knutstorp", "om två veckor"),
     ("Nästa deltävling i TCR Scandinavia körs på Anderstorp den 3 juli.\n",
      "TCR Scandinavia", "Anderstorp", "den 3 juli"),
+    # a venue after "runt", a cue "fortsätter med"
+    ("Nästa deltävling körs runt Filipstad den 9 maj.\n", None, "Filipstad", "den 9 maj"),
+    ("Serien fortsätter med finalen på Ring Knutstorp den 4 oktober.\n",
+     None, "Ring Knutstorp", "den 4 oktober"),
 ])
 def test_parser_links_next_event_series_and_vague_dates(
     body: str, series: str | None, circuit: str, date_text: str
@@ -72,3 +76,15 @@ def test_parser_links_next_event_series_and_vague_dates(
     ne = parse(INTRO + body).next_event
     assert ne is not None
     assert (ne.series, ne.circuit, ne.date_text) == (series, circuit, date_text)
+
+
+def test_parser_links_a_later_round_is_the_next_event() -> None:
+    text = (
+        "Klubbrace, deltävling 2 av 4\nAnna Svensson vann finalen.\n\n"
+        "Deltävling 3 körs i Nyköping söndag 15 juni. Deltävling 1 kördes i Eskilstuna.\n"
+    )
+    ne = parse(text).next_event
+    assert ne is not None and (ne.circuit, ne.date_text) == ("Nyköping", "söndag 15 juni")
+    # an earlier round is no next event
+    assert parse("Klubbrace, deltävling 2 av 4\nAnna Svensson vann finalen. "
+                 "Deltävling 1 kördes i Eskilstuna den 3 maj.\n").next_event is None

@@ -28,8 +28,6 @@ from .textutil import CAP_WORD, FoldedForms, alternation, sentences
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"”»)\]]+", re.I)
 _URL_TAIL = ".,;:!?'’"
-# the venue follows one of these (a preposition, the cue verb, or a colon in a notice)
-_PLACE_LEAD = r"(?:\bpå|\bi|\bväntar|:)"
 
 
 # a URL holds "://" or "www." (re.I matches "w" as w or W only): half the texts have
@@ -74,10 +72,18 @@ def _res() -> dict:
         "cue_places": FoldedForms(words["next.cue"] + words["next.cue_dated"]),
         "dated": {f.lower() for f in words["next.cue_dated"]},
         "date": date,
-        "place": re.compile(rf"{_PLACE_LEAD}\s+(?P<p>{CAP_WORD}(?:\s+{CAP_WORD})*)"),
+        # the venue follows a preposition or the cue verb (data), or a colon in a notice
+        "place": re.compile(
+            rf"(?:(?<!\w)(?:{alternation(words['next.place_lead'], ignorecase=False)})(?!\w)|:)"
+            rf"\s+(?P<p>{CAP_WORD}(?:\s+{CAP_WORD})*)"
+        ),
         "not_venue": set(words["next.not_venue"]) | countries,
         # a capitalised run ending so names a series, not a venue ("i Endurance Cup")
         "series_heads": set(event_words["series_name.head"]),
+        # "Deltävling 3 körs i Nyköping" in the report of round 2: a later round is the next
+        "round": re.compile(
+            rf"(?<!\w)(?:{alternation(event_words['round.noun'])})\s+(\d{{1,2}})(?![\w:])", re.I
+        ),
     }
 
 
@@ -142,15 +148,24 @@ def _find_next_event(state: ParseState) -> NextEvent | None:
     best: tuple[tuple, NextEvent, tuple[int, int]] | None = None
     title = state.paragraphs[0] if state.paragraphs else (0, 0)
     places = r["cue_places"].starts(text)  # where a cue may start (None: test each line)
+    this_round = state.event.round
+
+    def later_round(s: int, e: int) -> re.Match[str] | None:
+        if this_round is None:
+            return None
+        return next((m for m in r["round"].finditer(text, s, e) if int(m.group(1)) > this_round), None)
+
     for ps, pe in state.paragraphs:
         if places is not None:
             i = bisect.bisect_left(places, ps)
-            if not any(r["cue"].match(text, p, pe) for p in places[i : bisect.bisect_left(places, pe, i)]):
+            if not any(
+                r["cue"].match(text, p, pe) for p in places[i : bisect.bisect_left(places, pe, i)]
+            ) and not later_round(ps, pe):
                 continue
-        elif not r["cue"].search(text, ps, pe):
+        elif not r["cue"].search(text, ps, pe) and not later_round(ps, pe):
             continue
         for s, e in sentences(text, ps, pe):
-            cue = r["cue"].search(text, s, e)
+            cue = r["cue"].search(text, s, e) or later_round(s, e)
             if cue is None or state.in_table(s):
                 continue
             series: list[str] = []
