@@ -97,3 +97,26 @@ def test_ordinal_round_of_the_next_event_is_not_this_ones() -> None:
 )
 def test_venue_named_in_full_or_as_a_rallys_town(text: str, circuit: str) -> None:
     assert parse(text).event.circuit == circuit
+
+
+@pytest.mark.parametrize(
+    ("text", "series"),
+    [
+        # a number between the formula word and the country
+        ("Lisa Ek vann sitt första race i Formula 4 Sverige på Mantorp Park.", "Formula 4 Sverige"),
+        # a team's name is no series
+        ("Lisa Ek från Nordic Formula Academy vann Race 1 på Mantorp Park.", None),
+        # the series named first is the event's; a driver's past series is not
+        (
+            "Lisa Ek slutade femma i TCR Scandinavia på Mantorp Park. Hon körde Porsche Carrera Cup "
+            "Scandinavia förra året.",
+            "TCR Scandinavia",
+        ),
+        # a Swedish word that is also an acronym's form ("vi ses", SES) is no series
+        ("Lisa Ek vann Race 1 på Mantorp Park. Vi ses i Falkenberg!", None),
+        # a capitalised compound ending in -pokalen
+        ("Lisa Ek vann Sörmlandspokalen på Kjula i lördags.", "Sörmlandspokalen"),
+    ],
+)
+def test_series_first_named_and_not_a_team(text: str, series: str | None) -> None:
+    assert parse(text).event.series == series

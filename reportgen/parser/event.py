@@ -33,6 +33,8 @@ from .textutil import (
 # "(?<![\w/.-])" written after the century digits (see textutil.NOT_AFTER_WORD)
 _YEAR = re.compile(r"((?:19|20)(?<![\w/.-]..)\d{2})(?![\w/-])")
 _DASH = r"\s*[-–—]\s*"
+# a capitalised word right before (the match is inside a longer name)
+_CAP_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]* $")
 # the few characters before a circuit or country name
 _FROM_BEFORE = re.compile(r"\bfrån\s+$")
 _AT_BEFORE = re.compile(r"\b(?:på|vid)\s+$")
@@ -90,7 +92,8 @@ def _data() -> dict[str, object]:
     leads = alternation(words["series_name.lead"], ignorecase=False)
     cap = r"[A-ZÅÄÖ0-9][\w&'-]*"
     series_head = re.compile(rf"(?<![\w-])(?:{cap} )+(?:{heads})(?![\w-])")
-    series_lead = re.compile(rf"(?<![\w-])(?:{leads}) [A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+(?![\w-])")
+    series_lead = re.compile(rf"(?<![\w-])(?:{leads})(?: \d{{1,2}})? [A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+(?![\w-])")
+    team_words = {f.lower() for e in lex.entries("vehicles") if e.concept == "team.word" for f in e.forms}
     nxt = forms_regex(words["event.next"])
     # Each round pattern holds a round noun a fixed number of words after its start, and
     # its other words are plain word characters: it can only match there, so rounds()
@@ -117,6 +120,7 @@ def _data() -> dict[str, object]:
         "ord_of": ord_of,
         "series_head": series_head,
         "series_lead": series_lead,
+        "team_words": team_words,
         # (the words one of them must hold: a text without any is not scanned)
         "series_words": (*words["series_name.head"], *words["series_name.lead"]),
     }
@@ -197,14 +201,21 @@ class _Event:
 
     def series(self) -> None:
         best: tuple[int, int, str] | None = None
+        concept: str | None = None
         for s, e, c in self.state.family("series"):
             if not c.startswith("series.") or self.state.in_table(s) and best:
                 continue
-            if self._about_next(s):
+            if self._about_next(s) or self.text[s:e].islower():
+                continue  # (the next event's; "vi ses" is no SES: a series name has capitals)
+            # the series named first is the event's ("…, som körde Porsche Carrera Cup
+            # Scandinavia så sent som 2023" later is a driver's past)
+            if concept is None:
+                concept = c
+            elif c != concept:
                 continue
             written = self.text[s:e]
-            # the fullest naming in the text: the longest form, extended by a sponsor
-            # prefix in capitals written right before it ("ADAC TCR Germany")
+            # the fullest naming of it in the text: the longest form, extended by a
+            # sponsor prefix in capitals written right before it ("ADAC TCR Germany")
             if best is None or len(written) > len(best[2]):
                 best = (s, e, written)
         if best:
@@ -253,9 +264,17 @@ class _Event:
         if not any(w in text for w in self.d["series_words"]):  # type: ignore[union-attr]
             self._names = found
             return found
+        team_words = self.d["team_words"]
         for name, least in (("series_head", 2), ("series_lead", 2)):
             for m in self.d[name].finditer(text):  # type: ignore[union-attr]
                 start, words = m.start(), m.group(0).split(" ")
+                lead = name == "series_lead"
+                before = _CAP_BEFORE.search(text, max(0, start - 40), start) if lead else None
+                if lead and (
+                    words[-1].lower() in team_words
+                    or before is not None and not written_lower(text, before.group(0).strip())
+                ):
+                    continue  # "Nordic Formula Academy": a team's name, not a series
                 while len(words) > least and written_lower(text, words[0]):
                     start += len(words.pop(0)) + 1
                 if len(words) < least or written_lower(text, words[0]):
