@@ -127,3 +127,22 @@ def test_a_persons_car_is_not_a_teams() -> None:
 def test_a_sentence_initial_word_is_not_part_of_the_team() -> None:
     text = "Ola Hed vann Race 1. För Vinga Motorsport med Nora Lund gick det sämre, för Lund bröt."
     assert _team_car(text)["Nora Lund"][0] == "Vinga Motorsport"
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "team"),
+    [
+        # a list line with the code in brackets and the team after it, no comma
+        ("Resultat final:\n1. Ola Hed (SWE) Vinga Motorsport\n2. Kim Sjö (NOR) Sälen Racing\n", "Kim Sjö",
+         "Sälen Racing"),
+        # a club's letters are a team, a nationality code is not
+        ("Final:\n1. Ola Hed, EKK 47,912\n2. Kim Sjö, Västerås KK 47,988\n", "Ola Hed", "EKK"),
+        ("Final:\n1. Ola Hed, EKK 47,912\n2. Kim Sjö, Västerås KK 47,988\n", "Kim Sjö", "Västerås KK"),
+        ("Final:\n1. Ola Hed, FIN\n2. Kim Sjö, SWE\n", "Ola Hed", None),
+        # a team's genitive before the car a driver drives
+        ("Ola Hed vann Race 1 i sin Lamborghini Huracán GT3 EVO2. Hed delade Vinga Racings "
+         "Lamborghini Huracán GT3 EVO2 med Kim Sjö.", "Ola Hed", "Vinga Racing"),
+    ],
+)
+def test_team_from_lists_and_genitives(text: str, who: str, team: str | None) -> None:
+    assert _team_car(text)[who][0] == team

@@ -22,12 +22,12 @@ _MODEL_WORD = rf"(?:[{UPPER}0-9]{_MODEL_CHARS}|[{LOWER}]*\d{_MODEL_CHARS})"
 
 _LIST_TEAM = re.compile(
     rf"(?m)^[ \t]*\d{{1,3}}[ \t]*[.):][ \t]+({CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}})"
-    rf"(?:[ \t]*\([A-Z]{{1,3}}\))?"
-    rf"[ \t]*[,–—][ \t]*([{UPPER}0-9][^,\n(]*?)[ \t]*(?=$|,|\(|[ \t]+\d)"
+    # "Anna Berg, Team X", "Anna Berg (SWE), Team X", "Anna Berg (SWE) Team X"
+    rf"(?:[ \t]*\([A-Z]{{1,3}}\)[ \t]*(?:[,–—][ \t]*)?|[ \t]*[,–—][ \t]*)"
+    rf"([{UPPER}0-9][^,\n(]*?)[ \t]*(?=$|,|\(|[ \t]+\d)"
 )
 
 
-_CODE_ONLY = re.compile(r"[A-Z]{1,3}")  # a nationality code, not a team
 _CREW_GAP = re.compile(r"\s*(?:,|och|/)\s*")
 
 _BRACKET_TEAM = re.compile(
@@ -78,6 +78,12 @@ def _all_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def _codes() -> frozenset[str]:
+    """Nationality codes ("FIN", "SWE"): a code in its own cell is no team ("EKK" is one)."""
+    return frozenset(f for e in load("sv").entries("nationalities") for f in e.forms)
+
+
+@cache
 def _team_words() -> frozenset[str]:
     """Team words (lower case), read once: _looks_like_team runs for every candidate."""
     lex = load("sv")
@@ -118,7 +124,7 @@ def find_teams_and_cars(state: ParseState) -> None:
             and who not in state.teams
             and _looks_like_team(team)
             and team not in people.full_names
-            and not _CODE_ONLY.fullmatch(team)
+            and team not in _codes()
         ):
             state.teams[who] = team
     for m in filter(None, (car_re.match(text, s) for s in starts)):
@@ -171,7 +177,7 @@ def _team_runs(state: ParseState) -> list[tuple[int, int]]:
     first word is capitalised whatever it is: a leading word the text also writes in
     lower case ("I", "För") is no part of the name."""
     text, people = state.text, state.people
-    word = _all_patterns()[5]
+    car, word = _all_patterns()[1], _all_patterns()[5]
     starts: set[int] = set()
     name_words: set[int] = set()
     runs: list[tuple[int, int]] = []
@@ -195,12 +201,13 @@ def _team_runs(state: ParseState) -> list[tuple[int, int]]:
             words.insert(0, (k, b))
         while len(words) > 1 and written_lower(text, text[words[0][0] : words[0][1]]):
             words.pop(0)
-        # on over the capitalised words after it, up to a person's name
+        # on over the capitalised words after it, up to a person's name or a car
         end = he
         while (
             text[end : end + 1] == " "
             and end + 1 not in starts
             and (m := word.match(text, end + 1)) is not None
+            and car.match(text, end + 1) is None
         ):
             end = m.end()
         runs.append((words[0][0], end))
@@ -216,12 +223,21 @@ def _named_by_team(state: ParseState) -> None:
     Berg" (the team's drivers), "Motala Racing med Sofia Engdahl vid ratten", "Team
     Vättern GT och deras Porsche 911 GT3 Cup" (who drives that car is in the team)."""
     text, people = state.text, state.people
-    _t, _c, _j, _i, _s, _w, team_car, team_with = _all_patterns()
+    _t, car_after, _j, _i, _s, _w, team_car, team_with = _all_patterns()
     mentions = people.mentions
     at = {m.start: k for k, m in enumerate(mentions)}
     for s, e in _team_runs(state):
         name = text[s:e]
         genitive = name.endswith((":s", "s")) and text[e : e + 1] == " "
+        if genitive and (c := car_after.match(text, e + 1)) is not None:
+            # "Valkyria Racings Lamborghini Huracán GT3 EVO2": who drives it is in the team
+            team = name[:-2] if name.endswith(":s") else name[:-1]
+            car = c.group("car").strip().rstrip(".")
+            if _looks_like_team(team) and team not in people.full_names:
+                for who, got in list(state.cars.items()):
+                    if got == car:
+                        state.teams.setdefault(who, team)
+            continue
         if genitive and (e + 1) in at:
             # "Team Nordviks Mats Ek och Lina Berg": the run of names after
             team = name[:-2] if name.endswith(":s") else name[:-1]
