@@ -613,6 +613,11 @@ HELD_OUT_FORMS = [
         "Erik Ek vann semifinalen. Bo Lind blev femma i semifinalen och missade finalen. Ek vann finalen.",
         {("other", E, 1, C), ("other", B, 5, C), ("final", E, 1, C)},
     ),
+    # a place held up to the chequered flag is the result; one before a knock is not
+    ("Bo Lind föll till nionde plats i Race 1 men klättrade till sjätte plats innan den rutiga flaggan.",
+     {("race-1", B, 6, C)}),
+    ("Bo Lind tog sig upp till fjärde plats i Race 1 innan han fick en knuff och bröt.",
+     {("race-1", B, None, "dnf")}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

@@ -278,6 +278,8 @@ def _data() -> dict[str, object]:
         "not_subject": not_subject,
         "ords": ords,
         "ambiguous": ambiguous,
+        # "klättrade till sjätte plats innan den rutiga flaggan": on the way to the finish
+        "until_finish": re.compile(rf"\s*(?:{alternation(forms['result.until_finish'])})(?!\w)", re.IGNORECASE),
         "verb_re": verb_re,
         "take_re": take_re,
         "grid_before": grid_before,
@@ -753,7 +755,8 @@ class _Reader:
             and d["running"].search(near)
         ):
             return True
-        if _ON_THE_WAY.match(after) and not _FINISHED.search(near):
+        way = _ON_THE_WAY.match(after)
+        if way and not _FINISHED.search(near) and not d["until_finish"].match(after, way.end()):
             # "tog sig upp till fjärde plats innan hon fick en knuff", "hade avancerat till 15:e
             # plats när han fick kontakt": a place on the way
             return True
