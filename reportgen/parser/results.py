@@ -279,7 +279,9 @@ def _data() -> dict[str, object]:
         "ords": ords,
         "ambiguous": ambiguous,
         # "klättrade till sjätte plats innan den rutiga flaggan": on the way to the finish
-        "until_finish": re.compile(rf"\s*(?:{alternation(forms['result.until_finish'])})(?!\w)", re.IGNORECASE),
+        "until_finish": re.compile(
+            rf"\s*(?:{alternation(forms['result.until_finish'])})(?!\w)", re.IGNORECASE
+        ),
         "verb_re": verb_re,
         "take_re": take_re,
         "grid_before": grid_before,
