@@ -26,6 +26,7 @@ has already marked every form in the text, so this component only walks those hi
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -70,6 +71,49 @@ class _Hit:
     repair: bool = False  # a part named only beside a repair cue ("bytte växellåda")
 
 
+class _Lookup:
+    """What ``find_incidents`` asks again and again about one text, answered once.
+
+    Nothing here changes while incidents are found: the paragraphs, the session marks
+    (this component adds sessions but never marks) and the people index are filled by
+    earlier components.
+    """
+
+    def __init__(self, state: ParseState):
+        self.state = state
+        self._para_starts = [s for s, _e in state.paragraphs]
+        self.marks = state.session_marks
+        self.mark_keys = [o for o, _sid in self.marks]  # sorted: marks are kept in offset order
+        self.marked = set(self.mark_keys)
+        self._drivers: dict[tuple[int, int], list[Mention]] = {}
+
+    def para(self, offset: int) -> tuple[int, int]:
+        """``state.paragraph_of(offset)`` by bisection: paragraphs are lines in text order,
+        apart by at least a line break, so only the last one starting at or before
+        ``offset`` can hold it."""
+        i = bisect.bisect_right(self._para_starts, offset) - 1
+        if i >= 0:
+            s, e = self.state.paragraphs[i]
+            if offset <= e:
+                return s, e
+        return 0, len(self.state.text)
+
+    def marks_in(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The session marks at ``start <= offset < end``, in text order."""
+        keys = self.mark_keys
+        return self.marks[bisect.bisect_left(keys, start):bisect.bisect_left(keys, end)]
+
+    def drivers_in(self, start: int, end: int) -> list[Mention]:
+        """``people.between(start, end)`` less co-drivers (incidents go to the driver)."""
+        got = self._drivers.get((start, end))
+        if got is None:
+            state = self.state
+            got = self._drivers[(start, end)] = [
+                m for m in state.people.between(start, end) if not _crew_second(state, m)
+            ]
+        return got
+
+
 @cache
 def _vocab() -> tuple[dict[str, str | None], tuple[str, ...]]:
     """concept -> English detail, and the failure cue words (lower case)."""
@@ -89,7 +133,7 @@ def _is_headline(state: ParseState, start: int, end: int) -> bool:
     return not _HEADLINE_END.search(line) and len(line.split()) <= 10
 
 
-def _hits(state: ParseState) -> list[_Hit]:
+def _hits(state: ParseState, look: _Lookup) -> list[_Hit]:
     details, cues = _vocab()
     text = state.text
     raw = [h for h in state.family("incident") if h[2].startswith("incident.")]
@@ -107,7 +151,7 @@ def _hits(state: ParseState) -> list[_Hit]:
         if state.in_quote(s) or state.in_table(s):
             continue
         if concept == "incident.cue.stopped":
-            if _session_word_before(state, s):
+            if _session_word_before(state, look, s):
                 out.append(_Hit(s, e, "red_flag", None))
             continue
         if concept.startswith("incident.cue."):
@@ -118,7 +162,7 @@ def _hits(state: ParseState) -> list[_Hit]:
         if kind == "technical" and len(parts) > 2 and detail != "puncture":
             form = text[s:e].lower()
             if not form.endswith(cues):
-                ss, se = _sentence(state, s)
+                ss, se = _sentence(state, s, look.para(s))
                 near = any(ss <= c[0] < se and c[0] != s for c in cue_starts)
                 if not near:
                     if any(ss <= c[0] < se for c in repair_starts):
@@ -128,17 +172,18 @@ def _hits(state: ParseState) -> list[_Hit]:
     return out
 
 
-def _sentence(state: ParseState, offset: int) -> tuple[int, int]:
-    ps, pe = state.paragraph_of(offset)
+def _sentence(state: ParseState, offset: int, para: tuple[int, int]) -> tuple[int, int]:
+    """The sentence of paragraph ``para`` that holds ``offset``."""
+    ps, pe = para
     for s, e in sentences(state.text, ps, pe):
         if s <= offset < e:
             return s, e
     return ps, pe
 
 
-def _session_word_before(state: ParseState, offset: int) -> bool:
+def _session_word_before(state: ParseState, look: _Lookup, offset: int) -> bool:
     """A session word ends at most two words before ``offset`` ("Den andra semifinalen stoppades")."""
-    ps, _ = state.paragraph_of(offset)
+    ps, _ = look.para(offset)
     for s, e, _c in state.hits(max(ps, offset - 40), offset, "session."):
         if len(state.text[e:offset].split()) <= 1:
             return True
@@ -151,8 +196,8 @@ def _block_start(state: ParseState, offset: int) -> int:
     return 0 if gap < 0 else gap + 2
 
 
-def _is_heading_line(state: ParseState, offset: int) -> bool:
-    s, e = state.paragraph_of(offset)
+def _is_heading_line(state: ParseState, look: _Lookup, offset: int) -> bool:
+    s, e = look.para(offset)
     line = state.text[s:e].rstrip()
     return line.endswith(":") or len(line.split()) <= 4
 
@@ -166,7 +211,7 @@ def _clause(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> tuple[int, i
     return (sent[0] if cs < 0 else cs + 1), ce
 
 
-def _served_in(state: ParseState, hit: _Hit, para_start: int, sid: str) -> str:
+def _served_in(look: _Lookup, hit: _Hit, para_start: int, sid: str) -> str:
     """The race a race-only penalty went to when the session named before it is a qualifying.
 
     "Öhman hade kvalat in som 2:a i kvalet men fick ett tidstillägg": the qualifying is
@@ -174,12 +219,12 @@ def _served_in(state: ParseState, hit: _Hit, para_start: int, sid: str) -> str:
     """
     if hit.type != "penalty" or hit.detail not in _RACE_PENALTIES or not sid.startswith(("qualifying", "practice")):
         return sid
-    races = [r for o, r in state.session_marks
-             if para_start <= o < hit.start and r.startswith(("race", "heat", "final"))]
+    races = [r for _o, r in look.marks_in(para_start, hit.start) if r.startswith(("race", "heat", "final"))]
     return races[-1] if races else sid
 
 
-def _session(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> tuple[str | None, bool]:
+def _session(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int],
+             para: tuple[int, int]) -> tuple[str | None, bool]:
     """The session of an incident, from its clause outwards, and whether the text names it there.
 
     A session named in the incident's own clause ("tidstillägg ... i kvalheat 3", "I
@@ -190,14 +235,14 @@ def _session(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> tuple[str |
     sentence (after a comma it is mostly about something else: "..., men tog sig till
     finalen").
     """
-    marks = state.session_marks
+    marks = look.marks
     cs, ce = _clause(state, hit, sent)
-    ps, _pe = state.paragraph_of(hit.start)
-    in_clause = [(abs(o - hit.start), o, sid) for o, sid in marks if cs <= o < ce]
+    ps = para[0]
+    in_clause = [(abs(o - hit.start), o, sid) for o, sid in look.marks_in(cs, ce)]
     if in_clause:
         _d, o, sid = min(in_clause)
-        return (_served_in(state, hit, ps, sid) if o < hit.start else sid), True
-    marked = {o for o, _sid in marks}
+        return (_served_in(look, hit, ps, sid) if o < hit.start else sid), True
+    marked = look.marked
     refers_back = False  # "bröts racet", "på samma sträcka": the session the text is about
     for s, _e, concept in state.hits(cs, ce, "session."):
         if s in marked:
@@ -210,18 +255,18 @@ def _session(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> tuple[str |
             if not any(sid.startswith(kind + "-") for _o, sid in marks):
                 return state.get_or_add_session(kind, None).id, True
         refers_back = True
-    before = [(o, sid) for o, sid in marks if sent[0] <= o < hit.start]
+    before = look.marks_in(sent[0], hit.start)
     if before:
         # "båda racen" marks both races at one offset: the first of them
-        return _served_in(state, hit, ps, next(sid for o, sid in before if o == before[-1][0])), True
-    before = [(o, sid) for o, sid in marks if ps <= o < hit.start]
+        return _served_in(look, hit, ps, next(sid for o, sid in before if o == before[-1][0])), True
+    before = look.marks_in(ps, hit.start)
     if before:
         return before[-1][1], refers_back
     block = _block_start(state, hit.start)
-    heads = [(o, sid) for o, sid in marks if block <= o < ps and _is_heading_line(state, o)]
+    heads = [(o, sid) for o, sid in look.marks_in(block, ps) if _is_heading_line(state, look, o)]
     if heads:
         return heads[-1][1], False
-    after = [sid for o, sid in marks if hit.end <= o < sent[1]]
+    after = [sid for _o, sid in look.marks_in(hit.end, sent[1])]
     if after:
         return after[0], True
     by_day = _day_session(state, ps, hit.start)
@@ -288,7 +333,8 @@ def _subject(state: ParseState, mentions: list[Mention], offset: int) -> Mention
     return None
 
 
-def _co_subject(state: ParseState, hit: _Hit, sent: tuple[int, int], driver: str | None) -> str | None:
+def _co_subject(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int],
+                driver: str | None) -> str | None:
     """The other person of a joined subject ("Ek och Anton Ryd kolliderade"), else None.
 
     Only for contact and crash, where both named drivers were in it, and only when the
@@ -297,7 +343,10 @@ def _co_subject(state: ParseState, hit: _Hit, sent: tuple[int, int], driver: str
     if driver is None or hit.type not in ("contact", "crash"):
         return None
     text = state.text
-    mentions = [m for m in state.people.between(sent[0], hit.start) if not _crew_second(state, m)]
+    # people.between(sent[0], hit.start) less co-drivers: the sentence's drivers that lie
+    # before the hit (hit.start <= sent[1], so none is lost)
+    hs = hit.start
+    mentions = [m for m in look.drivers_in(*sent) if m.start < hs and m.end <= hs]
     for a, b in zip(mentions, mentions[1:]):
         if driver not in (a.name, b.name) or a.name == b.name:
             continue
@@ -328,12 +377,12 @@ def _other_party(state: ParseState, hit: _Hit, sent: tuple[int, int], driver: st
     return None
 
 
-def _driver(state: ParseState, hit: _Hit, sent: tuple[int, int], listline: bool) -> str | None:
+def _driver(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int], listline: bool) -> str | None:
     if hit.type in FIELD_WIDE:
         return None
     text = state.text
-    # incidents go to the driver, never to the co-driver of a crew
-    mentions = [m for m in state.people.between(sent[0], sent[1]) if not _crew_second(state, m)]
+    # incidents go to the driver, never to the co-driver of a crew (a shared list: read only)
+    mentions = look.drivers_in(*sent)
     if hit.type in _AFTER_NAME_TYPES:
         for m in mentions:
             if m.start >= hit.end and _AFTER_NAME.fullmatch(text[hit.end:m.start]):
@@ -409,22 +458,23 @@ def _ensure(state: ParseState, sid: str | None) -> str | None:
 def find_incidents(state: ParseState) -> list[Incident]:
     found: list[Incident] = []
     weak: set[int] = set()  # incidents whose session was only inferred from the paragraph
-    for hit in _hits(state):
-        ls, le = state.paragraph_of(hit.start)
+    look = _Lookup(state)
+    for hit in _hits(state, look):
+        ls, le = para = look.para(hit.start)
         line = state.text[ls:le]
         title = ls == state.paragraphs[0][0] and len(state.paragraphs) > 1 and not line.rstrip().endswith((".", "!", "?"))
         if title or (
             _is_headline(state, ls, le) and ":" not in line
         ):
             continue  # the title and section headings repeat the body
-        sent = _sentence(state, hit.start)
+        sent = _sentence(state, hit.start, para)
         listline = ":" in line[:40] and len(line.split()) <= 14
-        sid, named = _session(state, hit, sent)
+        sid, named = _session(state, look, hit, sent, para)
         session = _ensure(state, sid)
-        driver = _driver(state, hit, sent, listline)
+        driver = _driver(state, look, hit, sent, listline)
         if hit.repair and any(i.type == hit.type and i.driver == driver and i.detail == hit.detail for i in found):
             continue  # the repair of a failure the text already told
-        co = _co_subject(state, hit, sent, driver) or _other_party(state, hit, sent, driver)
+        co = _co_subject(state, look, hit, sent, driver) or _other_party(state, hit, sent, driver)
         for who in [driver] if co is None else [driver, co]:
             found.append(Incident(type=hit.type, session=session, driver=who, detail=hit.detail,
                                   evidence=state.evidence(*sent)))
