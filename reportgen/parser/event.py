@@ -18,11 +18,12 @@ from spacy.tokens import Doc
 from ..lexicon import load
 from .state import ParseState
 from .textutil import (
+    FOLD_SAFE,
     NOT_AFTER_W,
     NOT_AFTER_WORD,
-    FoldedForms,
     alternation,
     finditer_at,
+    fold,
     forms_regex,
     ordered_alternation,
     sentences,
@@ -93,7 +94,7 @@ def _data() -> dict[str, object]:
     )
     return {
         "noun_at": re.compile(alternation(words["round.noun"], word_start=r"\w"), re.IGNORECASE),
-        "noun_places": FoldedForms(words["round.noun"]),
+        "noun_cores": _cores(words["round.noun"]),
         "anchored": anchored,
         "months": months,
         "date_re": date_re,
@@ -106,6 +107,32 @@ def _data() -> dict[str, object]:
         "next": nxt,
         "total": total,
     }
+
+
+def _cores(forms: list[str]) -> list[tuple[str, tuple[int, ...]]] | None:
+    """For finding where one of ``forms`` may begin in a folded text (textutil.fold) with
+    a few ``str.find`` scans: the folded forms that hold no other one (every form holds
+    one of these "cores"), each with the offsets it has in the forms that hold it. Where a
+    form begins at ``p``, one of its cores begins at ``p + offset``, so scanning for the
+    cores and stepping back by their offsets gives every such ``p`` (and a few more).
+
+    None when fold() is not checked for the forms' characters (see textutil.FoldedForms,
+    whose test this is): the caller then scans with the pattern itself.
+    """
+    folded = {fold(f) for f in forms}
+    if not folded or None in folded or "" in folded or any(c not in FOLD_SAFE for f in folded for c in f):  # type: ignore[union-attr]
+        return None
+    cores = sorted(f for f in folded if not any(g != f and g in f for g in folded))  # type: ignore[operator]
+    out = []
+    for core in cores:
+        offsets = set()
+        for f in folded:
+            k = f.find(core)  # type: ignore[union-attr]
+            while k >= 0:
+                offsets.add(k)
+                k = f.find(core, k + 1)  # type: ignore[union-attr]
+        out.append((core, tuple(sorted(offsets))))
+    return out
 
 
 # words from a round pattern's start to its round noun ("3 av 7 deltävlingar": 3)
@@ -140,6 +167,10 @@ def _num(word: str) -> int | None:
 
 
 class _Event:
+    # where the round patterns may start, by words back from a noun (for _finditer), with
+    # the noun list they were found from
+    _starts_back: tuple[list[int], dict[int, set[int]]] | None = None
+
     def __init__(self, state: ParseState):
         self.state = state
         self.text = state.text
@@ -217,9 +248,18 @@ class _Event:
         """Where a round noun begins, every place (a noun may begin inside another: "race-helg")."""
         if self._nouns is None:
             rx, text, out = self.d["noun_at"], self.text, []
-            places = self.d["noun_places"].starts(text)  # type: ignore[union-attr]
-            if places is not None:
-                out = [p for p in places if rx.match(text, p)]  # type: ignore[union-attr]
+            cores = self.d["noun_cores"]
+            low = fold(text) if cores is not None else None
+            if low is not None:
+                # every place a noun may begin (see _cores), where the pattern then decides:
+                # a scan for the few core words costs far less than one for every first letter
+                places: set[int] = set()
+                for core, offsets in cores:  # type: ignore[union-attr]
+                    i = low.find(core)
+                    while i >= 0:
+                        places.update(i - k for k in offsets if i >= k)
+                        i = low.find(core, i + 1)
+                out = [p for p in sorted(places) if rx.match(text, p)]  # type: ignore[union-attr]
             else:
                 m = rx.search(text)  # type: ignore[union-attr]
                 while m is not None:
@@ -235,7 +275,13 @@ class _Event:
         if not self.d["anchored"]:
             yield from rx.finditer(text)  # type: ignore[union-attr]
             return
-        starts = {p for n in self._noun_starts() if (p := words_back(text, n, back)) is not None}
+        nouns = self._noun_starts()
+        got = self._starts_back
+        if got is None or got[0] is not nouns:
+            got = self._starts_back = (nouns, {})
+        starts = got[1].get(back)
+        if starts is None:  # (patterns with the noun as many words in share these)
+            starts = got[1][back] = {p for n in nouns if (p := words_back(text, n, back)) is not None}
         yield from finditer_at(rx, text, starts)  # type: ignore[arg-type]
 
     def _search(self, name: str) -> re.Match[str] | None:
