@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load
+from ..model import Event
 from .state import ParseState
 from .textutil import (
     FOLD_SAFE,
@@ -166,6 +167,52 @@ def _num(word: str) -> int | None:
     return d["ords"].get(w) or d["cardinals"].get(w)  # type: ignore[union-attr]
 
 
+@cache
+def _series_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """For a text no series form names: "den nederländska F4-serien" (the name before a
+    suffix), and a capitalised compound ("Porschecupen"); compiled once, not per text."""
+    entries = list(load("sv").entries("series"))
+    suffixes = [f for e in entries if e.concept == "series_suffix" for f in e.forms]
+    compounds = [f for e in entries if e.concept == "series_compound" for f in e.forms]
+    suffix = compound = None
+    if suffixes:
+        alt = "|".join(re.escape(f) for f in suffixes)
+        suffix = re.compile(rf"([A-ZÅÄÖ0-9]{NOT_AFTER_WORD}[\w]*?)(?:{alt})(?![\w])")
+    if compounds:
+        alt = "|".join(re.escape(f) for f in compounds)
+        compound = re.compile(rf"([A-ZÅÄÖ]{NOT_AFTER_WORD}[a-zåäö]+(?:{alt}))(?![\w])")
+    return suffix, compound
+
+
+def _years(text: str) -> Iterator[re.Match[str]]:
+    """``_YEAR.finditer(text)``, run only where "19" or "20" stands (where every match
+    starts): two str.find scans cost less than one regex scan stopping at every 1 and 2."""
+    starts: list[int] = []
+    for lit in ("19", "20"):
+        i = text.find(lit)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(lit, i + 1)
+    return finditer_at(_YEAR, text, starts)
+
+
+class _Fields:
+    """The event's fields while the component finds them: plain attributes (an unset one
+    reads the class default None), validated once by one ``Event(...)`` at the end, not
+    by pydantic's validate_assignment at every set. Only the fields set are passed, so
+    the model's fields-set is what setting them one by one gave; every value set is
+    already of its field's type (int, str or None), so no validation coerces one."""
+
+    series = season = round = rounds_total = circuit = country = start_date = end_date = None
+
+    def __init__(self, event: Event):
+        for name in event.model_fields_set:
+            setattr(self, name, getattr(event, name))
+
+    def event(self, old: Event) -> Event:
+        return Event(**vars(self)) if vars(self) else old
+
+
 class _Event:
     # where the round patterns may start, by words back from a noun (for _finditer), with
     # the noun list they were found from
@@ -173,6 +220,7 @@ class _Event:
 
     def __init__(self, state: ParseState):
         self.state = state
+        self.ev = _Fields(state.event)  # (written to state.event by commit())
         self.text = state.text
         self.d = _data()
         self.next_spans = self._next_sentences()
@@ -213,36 +261,31 @@ class _Event:
             if best is None or len(written) > len(best[2]):
                 best = (s, e, written)
         if best:
-            self.state.event.series = best[2]
+            self.ev.series = best[2]
             return
+        suffix, compound = _series_patterns()
         # "den nederländska F4-serien": the name before the suffix
-        suffixes = [f for e in load("sv").entries("series") if e.concept == "series_suffix" for f in e.forms]
-        if suffixes:
-            alt = "|".join(re.escape(f) for f in suffixes)
-            m = re.search(rf"([A-ZÅÄÖ0-9]{NOT_AFTER_WORD}[\w]*?)(?:{alt})(?![\w])", self.text)
+        if suffix is not None:
+            m = suffix.search(self.text)
             if m and not self._about_next(m.start()):
-                self.state.event.series = m.group(1)
+                self.ev.series = m.group(1)
                 return
-        compounds = [
-            f for e in load("sv").entries("series") if e.concept == "series_compound" for f in e.forms
-        ]
-        if compounds:
-            alt = "|".join(re.escape(f) for f in compounds)
-            for m in re.finditer(rf"([A-ZÅÄÖ]{NOT_AFTER_WORD}[a-zåäö]+(?:{alt}))(?![\w])", self.text):
+        if compound is not None:
+            for m in compound.finditer(self.text):
                 if not self._about_next(m.start()) and not self.state.in_table(m.start()):
-                    self.state.event.series = m.group(1)
+                    self.ev.series = m.group(1)
                     break
 
     def season(self) -> None:
         years = []
-        for m in _YEAR.finditer(self.text):
+        for m in _years(self.text):
             line_start = self.text.rfind("\n", 0, m.start()) + 1
             if "://" in self.text[line_start : m.start()]:
                 continue
             years.append(int(m.group(1)))
         if years:
             # the most frequent year; ties go to the first
-            self.state.event.season = max(years, key=lambda y: (years.count(y), -years.index(y)))
+            self.ev.season = max(years, key=lambda y: (years.count(y), -years.index(y)))
 
     def _noun_starts(self) -> list[int]:
         """Where a round noun begins, every place (a noun may begin inside another: "race-helg")."""
@@ -288,7 +331,7 @@ class _Event:
         return next(self._finditer(name), None)
 
     def rounds(self) -> None:
-        ev = self.state.event
+        ev = self.ev
         m = self._search("round_of") or self._search("noun_of")
         if m:
             ev.round, ev.rounds_total = _num(m.group(1)), _num(m.group(2))
@@ -310,7 +353,7 @@ class _Event:
 
     def venue(self) -> None:
         circuits, countries = _gazetteers()
-        ev = self.state.event
+        ev = self.ev
         # the venue: a circuit named after "på"/"i" wins over one named otherwise; a
         # hometown ("från Uddevalla") is not the venue
         found: list[tuple[int, int, str]] = []
@@ -351,15 +394,15 @@ class _Event:
         for m in venue_re.finditer(self.text):
             entry = places.get(m.group(1).lower())
             if entry and not self._about_next(m.start()):
-                self.state.event.circuit, self.state.event.country = entry.forms[0], str(entry.value)
+                self.ev.circuit, self.ev.country = entry.forms[0], str(entry.value)
                 return
         for m in _venue_words()[2].finditer(self.text):
             if not self._about_next(m.start()):
-                self.state.event.circuit = m.group(1)
+                self.ev.circuit = m.group(1)
                 return
 
     def dates(self) -> None:
-        ev = self.state.event
+        ev = self.ev
         for m in self.d["date_re"].finditer(self.text):  # type: ignore[union-attr]
             if self._about_next(m.start()) or self.state.in_quote(m.start()):
                 continue
@@ -385,6 +428,11 @@ class _Event:
             return
 
 
+    def commit(self) -> None:
+        """Set ``state.event`` to the fields found (validated here, once)."""
+        self.state.event = self.ev.event(self.state.event)
+
+
 @Language.factory("reportgen_event", assigns=["doc._.rg"], requires=["doc._.rg"])
 def make_event(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
@@ -395,6 +443,7 @@ def make_event(nlp: Language, name: str):
         ev.rounds()
         ev.venue()
         ev.dates()
+        ev.commit()
         return doc
 
     return component

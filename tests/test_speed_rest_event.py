@@ -1,0 +1,60 @@
+"""The event component's shortcuts find what the plain scans found, and the event it
+writes is still a validated Event."""
+
+from __future__ import annotations
+
+import random
+
+import pydantic
+import pytest
+
+from reportgen.model import Event
+from reportgen.parser.event import _YEAR, _Event, _Fields, _years
+from reportgen.parser.state import ParseState
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_years_found_by_find_are_what_finditer_finds(seed: int) -> None:
+    rnd = random.Random(seed)
+    parts = ["19", "20", "2023", "1999", "200", "x", "/", ".", "-", " ", "\n", "://", "a2024", "2024b", "1"]
+    for _ in range(500):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 12)))
+        assert [(m.span(), m.groups()) for m in _years(text)] == [
+            (m.span(), m.groups()) for m in _YEAR.finditer(text)
+        ], text
+
+
+def test_fields_keep_what_was_set_and_validate_once() -> None:
+    state = ParseState(text="x")
+    ev = _Event(state)
+    ev.ev.season = 2024
+    ev.ev.round = None  # set to None: still a field that was set
+    ev.commit()
+    assert isinstance(state.event, Event)
+    assert state.event.season == 2024
+    assert state.event.model_fields_set == {"season", "round"}
+
+    # nothing set: the event stays the one the state had
+    state = ParseState(text="x")
+    before = state.event
+    _Event(state).commit()
+    assert state.event is before
+
+
+def test_fields_start_from_the_event_the_state_had() -> None:
+    state = ParseState(text="x")
+    state.event.series = "STCC"
+    fields = _Fields(state.event)
+    assert fields.series == "STCC" and fields.season is None
+
+
+def test_a_wrong_value_is_still_a_validation_error() -> None:
+    state = ParseState(text="x")
+    ev = _Event(state)
+    ev.ev.country = "Sweden"  # not an ISO alpha-2 code
+    with pytest.raises(pydantic.ValidationError):
+        ev.commit()
+    ev = _Event(ParseState(text="x"))
+    ev.ev.season = "tjugo"
+    with pytest.raises(pydantic.ValidationError):
+        ev.commit()
