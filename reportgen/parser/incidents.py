@@ -71,6 +71,19 @@ class _Hit:
     repair: bool = False  # a part named only beside a repair cue ("bytte växellåda")
 
 
+class _Found:
+    """An incident as found, before merging: the Incident models are built only for the
+    ones the merge keeps (each value is already of its field's type, str or None, and a
+    dropped one's type is that of one kept, or "weather"/"retirement": building the
+    dropped ones could raise no validation error the kept ones do not)."""
+
+    __slots__ = ("type", "session", "driver", "detail", "sent")
+
+    def __init__(self, type: str, session: str | None, driver: str | None, detail: str | None,
+                 sent: tuple[int, int]):
+        self.type, self.session, self.driver, self.detail, self.sent = type, session, driver, detail, sent
+
+
 class _Lookup:
     """What ``find_incidents`` asks again and again about one text, answered once.
 
@@ -86,6 +99,10 @@ class _Lookup:
         self.mark_keys = [o for o, _sid in self.marks]  # sorted: marks are kept in offset order
         self.marked = set(self.mark_keys)
         self._drivers: dict[tuple[int, int], list[Mention]] = {}
+        # state.hits(start, end, "session.") by bisection over the session hits alone
+        self._sess = [h for h in state.family("session") if h[2].startswith("session.")]
+        self._sess_starts = [h[0] for h in self._sess]
+        self._object: dict[int, bool] = {}
 
     def para(self, offset: int) -> tuple[int, int]:
         """``state.paragraph_of(offset)`` by bisection: paragraphs are lines in text order,
@@ -102,6 +119,21 @@ class _Lookup:
         """The session marks at ``start <= offset < end``, in text order."""
         keys = self.mark_keys
         return self.marks[bisect.bisect_left(keys, start):bisect.bisect_left(keys, end)]
+
+    def session_hits(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """``state.hits(start, end, "session.")``: the session hits inside ``[start, end)``."""
+        keys = self._sess_starts
+        i = bisect.bisect_left(keys, start)
+        j = bisect.bisect_left(keys, end, i)
+        return [h for h in self._sess[i:j] if h[1] <= end]
+
+    def object_before(self, offset: int) -> bool:
+        """Whether the words before ``offset`` make the person there an object ("av X")."""
+        got = self._object.get(offset)
+        if got is None:
+            before = self.state.text[max(0, offset - 30):offset]
+            got = self._object[offset] = bool(_OBJECT_BEFORE.search(before))
+        return got
 
     def drivers_in(self, start: int, end: int) -> list[Mention]:
         """``people.between(start, end)`` less co-drivers (incidents go to the driver)."""
@@ -205,10 +237,14 @@ def _is_heading_line(state: ParseState, look: _Lookup, offset: int) -> bool:
 def _clause(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> tuple[int, int]:
     """The comma-delimited clause of the sentence that holds the hit."""
     text = state.text
-    cs = max(text.rfind(",", sent[0], hit.start), text.rfind(";", sent[0], hit.start), text.rfind("(", sent[0], hit.start))
-    ce = min((i for i in (text.find(",", hit.end, sent[1]), text.find(";", hit.end, sent[1]),
-                          text.find(")", hit.end, sent[1])) if i >= 0), default=sent[1])
-    return (sent[0] if cs < 0 else cs + 1), ce
+    ss, se = sent
+    cs = max(text.rfind(",", ss, hit.start), text.rfind(";", ss, hit.start), text.rfind("(", ss, hit.start))
+    ce = se  # the first of "," ";" ")" after the hit, else the sentence end
+    for ch in ",;)":
+        i = text.find(ch, hit.end, se)
+        if 0 <= i < ce:
+            ce = i
+    return (ss if cs < 0 else cs + 1), ce
 
 
 def _served_in(look: _Lookup, hit: _Hit, para_start: int, sid: str) -> str:
@@ -244,7 +280,7 @@ def _session(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int],
         return (_served_in(look, hit, ps, sid) if o < hit.start else sid), True
     marked = look.marked
     refers_back = False  # "bröts racet", "på samma sträcka": the session the text is about
-    for s, _e, concept in state.hits(cs, ce, "session."):
+    for s, _e, concept in look.session_hits(cs, ce):
         if s in marked:
             continue
         if _UNKNOWN_SESSION.search(state.text[max(cs, s - 20):s]):
@@ -319,7 +355,7 @@ def _as_driver(state: ParseState, m: Mention) -> str:
     return next(iter(firsts)) if len(firsts) == 1 else m.name
 
 
-def _subject(state: ParseState, mentions: list[Mention], offset: int) -> Mention | None:
+def _subject(state: ParseState, look: _Lookup, mentions: list[Mention], offset: int) -> Mention | None:
     """The last person named before ``offset`` that is not an object ("av X")."""
     text = state.text
     for m in reversed(mentions):
@@ -327,7 +363,7 @@ def _subject(state: ParseState, mentions: list[Mention], offset: int) -> Mention
             continue
         if _RELATIVE_SOM.match(text, m.end):
             return m  # "en duell med Virtanen, som tvingades bryta": the relative clause's subject
-        if _OBJECT_BEFORE.search(text[max(0, m.start - 30):m.start]) and not _AT_WHEEL.match(text, m.end):
+        if look.object_before(m.start) and not _AT_WHEEL.match(text, m.end):
             continue
         return m
     return None
@@ -351,7 +387,7 @@ def _co_subject(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, in
         if driver not in (a.name, b.name) or a.name == b.name:
             continue
         if _JOINED.fullmatch(text[a.end:b.start]) and len(text[b.end:hit.start].split()) <= 2 \
-                and not _OBJECT_BEFORE.search(text[max(0, a.start - 30):a.start]):
+                and not look.object_before(a.start):
             return a.name if b.name == driver else b.name
     return None
 
@@ -387,7 +423,7 @@ def _driver(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int], 
         for m in mentions:
             if m.start >= hit.end and _AFTER_NAME.fullmatch(text[hit.end:m.start]):
                 return _as_driver(state, m)
-    subj = _subject(state, mentions, hit.start)
+    subj = _subject(state, look, mentions, hit.start)
     if subj:
         return _as_driver(state, subj)
     comma = text.find(",", hit.end, sent[1])
@@ -405,7 +441,7 @@ def _driver(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int], 
     return None
 
 
-def _merge(found: list[Incident], weak: set[int] = frozenset()) -> list[Incident]:
+def _merge(found: list[_Found], weak: set[int] = frozenset()) -> list[_Found]:
     """One incident per (type, session, driver); session-less repeats join a sessioned one.
 
     A driver's incident whose session was only inferred from the paragraph repeats one
@@ -413,7 +449,7 @@ def _merge(found: list[Incident], weak: set[int] = frozenset()) -> list[Incident
     """
     named = {(i.type, i.driver) for i in found if id(i) not in weak and i.driver is not None and i.session}
     found = [i for i in found if id(i) not in weak or (i.type, i.driver) not in named]
-    by_key: dict[tuple, Incident] = {}
+    by_key: dict[tuple, _Found] = {}
     for inc in found:
         key = (inc.type, inc.session, inc.driver)
         old = by_key.get(key)
@@ -421,7 +457,7 @@ def _merge(found: list[Incident], weak: set[int] = frozenset()) -> list[Incident
             by_key[key] = inc
         elif old.detail is None and inc.detail is not None:
             old.detail = inc.detail
-    out: list[Incident] = []
+    out: list[_Found] = []
     for inc in by_key.values():
         if inc.session is None:
             twin = next(
@@ -456,7 +492,7 @@ def _ensure(state: ParseState, sid: str | None) -> str | None:
 
 
 def find_incidents(state: ParseState) -> list[Incident]:
-    found: list[Incident] = []
+    found: list[_Found] = []
     weak: set[int] = set()  # incidents whose session was only inferred from the paragraph
     look = _Lookup(state)
     for hit in _hits(state, look):
@@ -476,11 +512,14 @@ def find_incidents(state: ParseState) -> list[Incident]:
             continue  # the repair of a failure the text already told
         co = _co_subject(state, look, hit, sent, driver) or _other_party(state, hit, sent, driver)
         for who in [driver] if co is None else [driver, co]:
-            found.append(Incident(type=hit.type, session=session, driver=who, detail=hit.detail,
-                                  evidence=state.evidence(*sent)))
+            found.append(_Found(hit.type, session, who, hit.detail, sent))
             if not named:
                 weak.add(id(found[-1]))
-    return _merge(found, weak)
+    return [
+        Incident(type=f.type, session=f.session, driver=f.driver, detail=f.detail,
+                 evidence=state.evidence(*f.sent))
+        for f in _merge(found, weak)
+    ]
 
 
 @Language.factory("reportgen_incidents", assigns=["doc._.rg"], requires=["doc._.rg"])
