@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 
 from ..lexicon import load
 from ..model import Event
+from .links import core_places, core_words
 from .state import ParseState
 from .textutil import (
-    FOLD_SAFE,
     NOT_AFTER_W,
     NOT_AFTER_WORD,
     alternation,
@@ -95,7 +95,7 @@ def _data() -> dict[str, object]:
     )
     return {
         "noun_at": re.compile(alternation(words["round.noun"], word_start=r"\w"), re.IGNORECASE),
-        "noun_cores": _cores(words["round.noun"]),
+        "noun_cores": core_words(words["round.noun"]),
         "anchored": anchored,
         "months": months,
         "date_re": date_re,
@@ -108,32 +108,6 @@ def _data() -> dict[str, object]:
         "next": nxt,
         "total": total,
     }
-
-
-def _cores(forms: list[str]) -> list[tuple[str, tuple[int, ...]]] | None:
-    """For finding where one of ``forms`` may begin in a folded text (textutil.fold) with
-    a few ``str.find`` scans: the folded forms that hold no other one (every form holds
-    one of these "cores"), each with the offsets it has in the forms that hold it. Where a
-    form begins at ``p``, one of its cores begins at ``p + offset``, so scanning for the
-    cores and stepping back by their offsets gives every such ``p`` (and a few more).
-
-    None when fold() is not checked for the forms' characters (see textutil.FoldedForms,
-    whose test this is): the caller then scans with the pattern itself.
-    """
-    folded = {fold(f) for f in forms}
-    if not folded or None in folded or "" in folded or any(c not in FOLD_SAFE for f in folded for c in f):  # type: ignore[union-attr]
-        return None
-    cores = sorted(f for f in folded if not any(g != f and g in f for g in folded))  # type: ignore[operator]
-    out = []
-    for core in cores:
-        offsets = set()
-        for f in folded:
-            k = f.find(core)  # type: ignore[union-attr]
-            while k >= 0:
-                offsets.add(k)
-                k = f.find(core, k + 1)  # type: ignore[union-attr]
-        out.append((core, tuple(sorted(offsets))))
-    return out
 
 
 # words from a round pattern's start to its round noun ("3 av 7 deltävlingar": 3)
@@ -294,15 +268,11 @@ class _Event:
             cores = self.d["noun_cores"]
             low = fold(text) if cores is not None else None
             if low is not None:
-                # every place a noun may begin (see _cores), where the pattern then decides:
-                # a scan for the few core words costs far less than one for every first letter
-                places: set[int] = set()
-                for core, offsets in cores:  # type: ignore[union-attr]
-                    i = low.find(core)
-                    while i >= 0:
-                        places.update(i - k for k in offsets if i >= k)
-                        i = low.find(core, i + 1)
-                out = [p for p in sorted(places) if rx.match(text, p)]  # type: ignore[union-attr]
+                # every place a noun may begin (see links.core_words), where the pattern then
+                # decides: a few str.find scans cost far less than a regex scan stopping
+                # at every e, r and t
+                places = core_places(low, cores)  # type: ignore[arg-type]
+                out = [p for p in places if rx.match(text, p)]  # type: ignore[union-attr]
             else:
                 m = rx.search(text)  # type: ignore[union-attr]
                 while m is not None:
