@@ -114,7 +114,8 @@ def _entry(state: ParseState, m: re.Match[str], start: int, end: int, prev: Stan
     if not name or len(name.split()) > 6:
         return None
     # "(FIN)", " FIN", or a cell of its own: "Aapo Salminen, FIN, 187 p"
-    nat_code = m.groupdict().get("nat") or m.groupdict().get("nat2") or m.groupdict().get("nat3")
+    groups = m.groupdict()  # (an _INLINE match has no "nat2"/"nat3")
+    nat_code = groups.get("nat") or groups.get("nat2") or groups.get("nat3")
     nat = _vocab()["nats"].get(nat_code.upper()) if nat_code else None
     pos_raw = m.group("pos")
     position = prev.position if pos_raw.startswith("=") and prev else int(pos_raw.lstrip("="))
