@@ -210,7 +210,11 @@ class _Event:
         return out
 
     def _about_next(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.next_spans)
+        # a plain loop, not any(<generator>): asked for every hit, of a list mostly empty
+        for s, e in self.next_spans:
+            if s <= offset < e:
+                return True
+        return False
 
     def title(self) -> None:
         paras = self.state.paragraphs
