@@ -67,3 +67,22 @@ def test_find_links_finds_what_the_full_scan_finds(seed: int) -> None:
             if url not in want:
                 want.append(url)
         assert find_links(text) == want, text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_first_cue_is_the_cue_search(seed: int) -> None:
+    from reportgen.parser.links import _first_cue
+
+    r = _res()
+    words = {e.concept: list(e.forms) for e in load("sv").entries("next_event")}
+    rnd = random.Random(seed)
+    for text in _texts(rnd, words["next.cue"] + words["next.cue_dated"] + ["på", "tur", "x"], 300):
+        low = fold(text)
+        if low is None:
+            continue
+        places = core_places(low, r["cue_cores"])
+        for _ in range(5):
+            s = rnd.randint(0, len(text))
+            e = rnd.randint(s, len(text))
+            got, want = _first_cue(text, s, e, places), r["cue"].search(text, s, e)
+            assert (got and got.span()) == (want and want.span()), (text, s, e)

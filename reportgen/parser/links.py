@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -82,6 +82,11 @@ def core_places(low: str, cores: list[tuple[str, tuple[int, ...]]]) -> list[int]
     places: set[int] = set()
     for core, offsets in cores:
         i = low.find(core)
+        if offsets == (0,):  # (most cores: where one stands, a form may begin)
+            while i >= 0:
+                places.add(i)
+                i = low.find(core, i + 1)
+            continue
         while i >= 0:
             places.update(i - k for k in offsets if i >= k)
             i = low.find(core, i + 1)
@@ -158,6 +163,7 @@ def _venue(state: ParseState, start: int, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
@@ -185,6 +191,22 @@ def find_next_event(state: ParseState) -> NextEvent | None:
     return found
 
 
+def _first_cue(text: str, start: int, end: int, places: list[int] | None) -> re.Match[str] | None:
+    """``cue.search(text, start, end)``, tried only at ``places`` (every place a cue may
+    start, see core_words) when given: the first that matches is where search, which
+    tries every position in turn, would have stopped."""
+    cue = _res()["cue"]
+    if places is None:
+        return cue.search(text, start, end)
+    i = bisect.bisect_left(places, start)
+    while i < len(places) and places[i] < end:
+        m = cue.match(text, places[i], end)
+        if m is not None:
+            return m
+        i += 1
+    return None
+
+
 def _find_next_event(state: ParseState) -> NextEvent | None:
     """The next event the text announces (best-scored cue sentence), else None; also
     sets ``state.next_event_span`` to the announcement (cue to sentence end)."""
@@ -198,10 +220,12 @@ def _find_next_event(state: ParseState) -> NextEvent | None:
     cores = r["cue_cores"]
     low = fold(text) if cores is not None else None
     cued: set[int] | None = None  # (None: test each line)
+    places: list[int] = []
     if low is not None:
         cued = set()
         starts = [s for s, _e in paras]
-        for p in core_places(low, cores):
+        places = core_places(low, cores)  # type: ignore[arg-type]
+        for p in places:
             k = bisect.bisect_right(starts, p) - 1
             if k >= 0 and k not in cued and p < paras[k][1] and r["cue"].match(text, p, paras[k][1]):
                 cued.add(k)
@@ -212,7 +236,7 @@ def _find_next_event(state: ParseState) -> NextEvent | None:
         elif not r["cue"].search(text, ps, pe):
             continue
         for s, e in sentences(text, ps, pe):
-            cue = r["cue"].search(text, s, e)
+            cue = _first_cue(text, s, e, places if cued is not None else None)
             if cue is None or state.in_table(s):
                 continue
             venue = _venue(state, cue.start(), e)
