@@ -495,6 +495,7 @@ def find_incidents(state: ParseState) -> list[Incident]:
     found: list[_Found] = []
     weak: set[int] = set()  # incidents whose session was only inferred from the paragraph
     look = _Lookup(state)
+    ensured: dict[str | None, str | None] = {}
     for hit in _hits(state, look):
         ls, le = para = look.para(hit.start)
         line = state.text[ls:le]
@@ -506,7 +507,8 @@ def find_incidents(state: ParseState) -> list[Incident]:
         sent = _sentence(state, hit.start, para)
         listline = ":" in line[:40] and len(line.split()) <= 14
         sid, named = _session(state, look, hit, sent, para)
-        session = _ensure(state, sid)
+        # (once a session is made sure of, asking again gives the same id and adds nothing)
+        session = ensured[sid] if sid in ensured else ensured.setdefault(sid, _ensure(state, sid))
         driver = _driver(state, look, hit, sent, listline)
         if hit.repair and any(i.type == hit.type and i.driver == driver and i.detail == hit.detail for i in found):
             continue  # the repair of a failure the text already told
