@@ -60,3 +60,21 @@ def test_found_incidents_are_validated_models(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(inc, "_hits", bogus)
     with pytest.raises(pydantic.ValidationError):
         inc.find_incidents(_state_before_incidents(text))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_headline_end_test_is_the_pattern(seed: int) -> None:
+    import random
+
+    from reportgen.parser.incidents import _HEADLINE_END, _is_headline
+    from reportgen.parser.state import ParseState
+
+    rnd = random.Random(seed)
+    parts = ["Ord", " ", ".", "!", "?", ":", "\n", "\t", "\u00a0", "\u2028", "x", ". ", ":\n", "a b c d e f"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 14)))
+        state = ParseState(text=text)
+        s = rnd.randint(0, len(text))
+        e = rnd.randint(s, len(text))
+        line = text[s:e]
+        assert _is_headline(state, s, e) == (not _HEADLINE_END.search(line) and len(line.split()) <= 10), line

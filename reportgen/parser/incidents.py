@@ -162,7 +162,9 @@ def _vocab() -> tuple[dict[str, str | None], tuple[str, ...]]:
 def _is_headline(state: ParseState, start: int, end: int) -> bool:
     """A short line with no sentence punctuation: a title or a section heading."""
     line = state.text[start:end]
-    return not _HEADLINE_END.search(line) and len(line.split()) <= 10
+    # (_HEADLINE_END.search(line), without a scan of the whole line: a line holds no
+    # line break, so its "$" is its end, and "\s" is what str.rstrip strips)
+    return not line.rstrip().endswith((".", "!", "?", ":")) and len(line.split()) <= 10
 
 
 def _hits(state: ParseState, look: _Lookup) -> list[_Hit]:
