@@ -58,3 +58,18 @@ def test_a_wrong_value_is_still_a_validation_error() -> None:
     ev.ev.season = "tjugo"
     with pytest.raises(pydantic.ValidationError):
         ev.commit()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_venue_patterns_match_only_where_a_piece_stands(seed: int) -> None:
+    from reportgen.parser.event import _venue_words
+
+    _places, before, compound, pieces = _venue_words()
+    assert pieces
+    rnd = random.Random(seed)
+    words = ["på", "vid", "Lånke", "Kristianstads", "banan", "Bana", "BANAN", "bana", "kartbana", "stadion",
+             "Motorstadion", "motorstadion", "s", " ", "\n", "-", "x", "ringen"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(words) + rnd.choice([" ", "", "\n"]) for _ in range(rnd.randint(1, 8)))
+        if not any(p in text for p in pieces):
+            assert before.search(text) is None and compound.search(text) is None, text

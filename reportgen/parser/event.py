@@ -122,15 +122,19 @@ def _gazetteers() -> tuple[dict, dict]:
 
 
 @cache
-def _venue_words() -> tuple[dict, re.Pattern[str], re.Pattern[str]]:
-    """For _venue_by_noun: known place (lower case) -> circuit entry, and its two patterns."""
+def _venue_words() -> tuple[dict, re.Pattern[str], re.Pattern[str], list[str] | None]:
+    """For _venue_by_noun: known place (lower case) -> circuit entry, its two patterns,
+    and pieces every venue noun holds as written (links.core_words; None when a noun is
+    not all lower case), so a text holding none of them is not scanned."""
     circuits = _gazetteers()[0]
     nouns = [f for e in load("sv").entries("circuits") if e.concept == "venue_noun" for f in e.forms]
     places = {f.lower(): e for e in circuits.values() for f in e.forms}
     alt = alternation(nouns, ignorecase=False)
     before_noun = re.compile(rf"([A-ZÅÄÖ]{NOT_AFTER_WORD}[\w-]+?)s?\s+(?:{alt})(?![\w])")
     compound = re.compile(rf"(?m)(?:(?<![\w-])(?:på|vid)\s+|^)([A-ZÅÄÖ][a-zåäö]+(?:{alt}))(?![\w])")
-    return places, before_noun, compound
+    cores = core_words(nouns) if all(fold(n) == n for n in nouns) else None
+    pieces = [c for c, _offsets in cores] if cores is not None else None
+    return places, before_noun, compound, pieces
 
 
 def _num(word: str) -> int | None:
@@ -364,13 +368,17 @@ class _Event:
     def _venue_by_noun(self, circuits: dict) -> None:
         """ "på Kristianstads kartingbana" (a known place before a venue noun) or a
         capitalised compound venue ("Lånkebanan") when the gazetteer has no circuit."""
-        places, venue_re, _ = _venue_words()
+        places, venue_re, compound, pieces = _venue_words()
+        # both patterns hold a venue noun as written (case-sensitive): a text with none of
+        # its pieces has no match, and both scans try every position
+        if pieces is not None and not any(p in self.text for p in pieces):
+            return
         for m in venue_re.finditer(self.text):
             entry = places.get(m.group(1).lower())
             if entry and not self._about_next(m.start()):
                 self.ev.circuit, self.ev.country = entry.forms[0], str(entry.value)
                 return
-        for m in _venue_words()[2].finditer(self.text):
+        for m in compound.finditer(self.text):
             if not self._about_next(m.start()):
                 self.ev.circuit = m.group(1)
                 return
