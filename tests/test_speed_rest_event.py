@@ -73,3 +73,19 @@ def test_venue_patterns_match_only_where_a_piece_stands(seed: int) -> None:
         text = "".join(rnd.choice(words) + rnd.choice([" ", "", "\n"]) for _ in range(rnd.randint(1, 8)))
         if not any(p in text for p in pieces):
             assert before.search(text) is None and compound.search(text) is None, text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_series_patterns_match_only_where_a_form_stands(seed: int) -> None:
+    from reportgen.parser.event import _series_patterns
+
+    rnd = random.Random(seed)
+    words = ["F4", "-serien", "-Serien", "serien", "Porsche", "cupen", "CUPEN", "-cupen", "trofén", "Trofén",
+             "mästerskapet", "-", " ", "\n", "x", "Ö"]
+    for got in _series_patterns():
+        assert got is not None
+        rx, forms = got
+        for _ in range(2000):
+            text = "".join(rnd.choice(words) + rnd.choice([" ", ""]) for _ in range(rnd.randint(1, 6)))
+            if not any(f in text for f in forms):
+                assert rx.search(text) is None, text

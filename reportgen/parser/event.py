@@ -145,20 +145,25 @@ def _num(word: str) -> int | None:
     return d["ords"].get(w) or d["cardinals"].get(w)  # type: ignore[union-attr]
 
 
+_WithForms = tuple[re.Pattern[str], list[str]]
+
+
 @cache
-def _series_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _series_patterns() -> tuple[_WithForms | None, _WithForms | None]:
     """For a text no series form names: "den nederländska F4-serien" (the name before a
-    suffix), and a capitalised compound ("Porschecupen"); compiled once, not per text."""
+    suffix), and a capitalised compound ("Porschecupen"); compiled once, not per text.
+    Each with its forms: a match holds one as written (the patterns are case-sensitive),
+    so a text holding none is not scanned (both scans try every capital)."""
     entries = list(load("sv").entries("series"))
     suffixes = [f for e in entries if e.concept == "series_suffix" for f in e.forms]
     compounds = [f for e in entries if e.concept == "series_compound" for f in e.forms]
     suffix = compound = None
     if suffixes:
         alt = "|".join(re.escape(f) for f in suffixes)
-        suffix = re.compile(rf"([A-ZÅÄÖ0-9]{NOT_AFTER_WORD}[\w]*?)(?:{alt})(?![\w])")
+        suffix = re.compile(rf"([A-ZÅÄÖ0-9]{NOT_AFTER_WORD}[\w]*?)(?:{alt})(?![\w])"), suffixes
     if compounds:
         alt = "|".join(re.escape(f) for f in compounds)
-        compound = re.compile(rf"([A-ZÅÄÖ]{NOT_AFTER_WORD}[a-zåäö]+(?:{alt}))(?![\w])")
+        compound = re.compile(rf"([A-ZÅÄÖ]{NOT_AFTER_WORD}[a-zåäö]+(?:{alt}))(?![\w])"), compounds
     return suffix, compound
 
 
@@ -246,14 +251,15 @@ class _Event:
             self.ev.series = best[2]
             return
         suffix, compound = _series_patterns()
+        text = self.text
         # "den nederländska F4-serien": the name before the suffix
-        if suffix is not None:
-            m = suffix.search(self.text)
+        if suffix is not None and any(f in text for f in suffix[1]):
+            m = suffix[0].search(text)
             if m and not self._about_next(m.start()):
                 self.ev.series = m.group(1)
                 return
-        if compound is not None:
-            for m in compound.finditer(self.text):
+        if compound is not None and any(f in text for f in compound[1]):
+            for m in compound[0].finditer(text):
                 if not self._about_next(m.start()) and not self.state.in_table(m.start()):
                     self.ev.series = m.group(1)
                     break
