@@ -60,8 +60,10 @@ def test_entry_match_is_entry_match_on_table_like_lines(seed: int) -> None:
 
 
 def test_entry_match_on_table_lines() -> None:
-    for line in ["1. Aapo Salminen, FIN, 187 p", "1: Martin Andersen (DKK), 65 p.", "=2 Tommy Rustad 72 poäng",
-                 "3. Team X – Motala Racing, 1 204,5 pts", "2. Jimmy Karlsson/Sanna Ek, Mitsubishi Lancer Evo X, +12,4"]:
+    for line in ["1. Aapo Salminen, FIN, 187 p", "1: Martin Andersen (DKK), 65 p.",
+                 "=2 Tommy Rustad 72 poäng",
+                 "3. Team X – Motala Racing, 1 204,5 pts",
+                 "2. Jimmy Karlsson/Sanna Ek, Mitsubishi Lancer Evo X, +12,4"]:
         got, want = _entry_match(line, 0, len(line)), _ENTRY.match(line, 0, len(line))
         assert (got and got.groups()) == (want and want.groups()), line
 
