@@ -16,13 +16,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load
+from ..model import Event
+from .links import core_places, core_words
 from .state import ParseState
 from .textutil import (
     NOT_AFTER_W,
     NOT_AFTER_WORD,
-    FoldedForms,
     alternation,
     finditer_at,
+    fold,
     forms_regex,
     ordered_alternation,
     sentences,
@@ -105,7 +107,7 @@ def _data() -> dict[str, object]:
     )
     return {
         "noun_at": re.compile(alternation(words["round.noun"], word_start=r"\w"), re.IGNORECASE),
-        "noun_places": FoldedForms(words["round.noun"]),
+        "noun_cores": core_words(words["round.noun"]),
         "anchored": anchored,
         "months": months,
         "date_re": date_re,
@@ -138,8 +140,13 @@ def _gazetteers() -> tuple[dict, dict]:
 
 
 @cache
-def _venue_words() -> tuple[dict, re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """For _venue_by_noun: known place (lower case) -> circuit entry, and its patterns."""
+def _venue_words() -> tuple[
+    dict, re.Pattern[str], re.Pattern[str], list[str] | None, re.Pattern[str], re.Pattern[str]
+]:
+    """For _venue_by_noun: known place (lower case) -> circuit entry, its two noun
+    patterns, pieces every venue noun holds as written (links.core_words; None when a
+    noun is not all lower case), so a text holding none of them is not scanned by those
+    two, and the patterns of a venue named in full and of a rally's town."""
     circuits = _gazetteers()[0]
     words: dict[str, list[str]] = {}
     for e in load("sv").entries("circuits"):
@@ -149,6 +156,9 @@ def _venue_words() -> tuple[dict, re.Pattern[str], re.Pattern[str], re.Pattern[s
     alt = alternation(words["venue_noun"], ignorecase=False)
     before_noun = re.compile(rf"([A-ZÅÄÖ]{NOT_AFTER_WORD}[\w-]+?)s?\s+(?:{alt})(?![\w])")
     compound = re.compile(rf"(?m)(?:(?<![\w-])(?:på|vid)\s+|^)([A-ZÅÄÖ][a-zåäö]+(?:{alt}))(?![\w])")
+    nouns = words["venue_noun"]
+    cores = core_words(nouns) if all(fold(n) == n for n in nouns) else None
+    pieces = [c for c, _offsets in cores] if cores is not None else None
     # "Tierp Arena, 6–7 juli 2024", "på Tierp Arena"
     heads = alternation(words["venue_name.head"], ignorecase=False)
     named = re.compile(rf"(?m)(?:(?<![\w-])(?:på|vid|i)\s+|^)([A-ZÅÄÖ][\w-]+ (?:{heads}))(?![\w])")
@@ -157,7 +167,7 @@ def _venue_words() -> tuple[dict, re.Pattern[str], re.Pattern[str], re.Pattern[s
     rally = re.compile(
         rf"(?:[A-ZÅÄÖ][a-zåäö]*rallyt|(?<![\w-])Rallyt)(?:,)?\s+(?:{base})\s+([A-ZÅÄÖ][a-zåäö]+)(?![\w-])"
     )
-    return places, before_noun, compound, named, rally
+    return places, before_noun, compound, pieces, named, rally
 
 
 def _num(word: str) -> int | None:
@@ -168,9 +178,67 @@ def _num(word: str) -> int | None:
     return d["ords"].get(w) or d["cardinals"].get(w)  # type: ignore[union-attr]
 
 
+_WithForms = tuple[re.Pattern[str], list[str]]
+
+
+@cache
+def _series_patterns() -> tuple[_WithForms | None, _WithForms | None]:
+    """For a text no series form names: "den nederländska F4-serien" (the name before a
+    suffix), and a capitalised compound ("Porschecupen"); compiled once, not per text.
+    Each with its forms: a match holds one as written (the patterns are case-sensitive),
+    so a text holding none is not scanned (both scans try every capital)."""
+    entries = list(load("sv").entries("series"))
+    suffixes = [f for e in entries if e.concept == "series_suffix" for f in e.forms]
+    compounds = [f for e in entries if e.concept == "series_compound" for f in e.forms]
+    suffix = compound = None
+    if suffixes:
+        alt = "|".join(re.escape(f) for f in suffixes)
+        # (with the capitalised words written before it: "Formel 4-mästerskapet")
+        before = r"(?:(?<![\w-])[A-ZÅÄÖ][\w]* )*"
+        suffix = re.compile(rf"({before}[A-ZÅÄÖ0-9]{NOT_AFTER_WORD}[\w]*?)(?:{alt})(?![\w])"), suffixes
+    if compounds:
+        alt = "|".join(re.escape(f) for f in compounds)
+        compound = re.compile(rf"([A-ZÅÄÖ]{NOT_AFTER_WORD}[a-zåäö]+(?:{alt}))(?![\w])"), compounds
+    return suffix, compound
+
+
+def _years(text: str) -> Iterator[re.Match[str]]:
+    """``_YEAR.finditer(text)``, run only where "19" or "20" stands (where every match
+    starts): two str.find scans cost less than one regex scan stopping at every 1 and 2."""
+    starts: list[int] = []
+    for lit in ("19", "20"):
+        i = text.find(lit)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(lit, i + 1)
+    return finditer_at(_YEAR, text, starts)
+
+
+class _Fields:
+    """The event's fields while the component finds them: plain attributes (an unset one
+    reads the class default None), validated once by one ``Event(...)`` at the end, not
+    by pydantic's validate_assignment at every set. Only the fields set are passed, so
+    the model's fields-set is what setting them one by one gave; every value set is
+    already of its field's type (int, str or None), so no validation coerces one."""
+
+    series = season = round = rounds_total = circuit = country = start_date = end_date = None
+
+    def __init__(self, event: Event):
+        for name in event.model_fields_set:
+            setattr(self, name, getattr(event, name))
+
+    def event(self, old: Event) -> Event:
+        return Event(**vars(self)) if vars(self) else old
+
+
 class _Event:
+    # where the round patterns may start, by words back from a noun (for _finditer), with
+    # the noun list they were found from
+    _starts_back: tuple[list[int], dict[int, set[int]]] | None = None
+
     def __init__(self, state: ParseState):
         self.state = state
+        self.ev = _Fields(state.event)  # (written to state.event by commit())
         self.text = state.text
         self.d = _data()
         self.next_spans = self._next_sentences()
@@ -187,7 +255,11 @@ class _Event:
         return out
 
     def _about_next(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.next_spans)
+        # a plain loop, not any(<generator>): asked for every hit, of a list mostly empty
+        for s, e in self.next_spans:
+            if s <= offset < e:
+                return True
+        return False
 
     def title(self) -> None:
         paras = self.state.paragraphs
@@ -223,30 +295,24 @@ class _Event:
             # "Nordic Clio Cup"
             s, e, written = best
             longer = [n for a, b, n in self._named_series() if a <= s and e <= b and b - a > e - s]
-            self.state.event.series = longer[0] if longer else written
+            self.ev.series = longer[0] if longer else written
             return
         named = self._named_series()
         if named:
-            self.state.event.series = named[0][2]
+            self.ev.series = named[0][2]
             return
+        suffix, compound = _series_patterns()
+        text = self.text
         # "den nederländska F4-serien": the name before the suffix
-        suffixes = [f for e in load("sv").entries("series") if e.concept == "series_suffix" for f in e.forms]
-        if suffixes:
-            alt = "|".join(re.escape(f) for f in suffixes)
-            # (with the capitalised words written before it: "Formel 4-mästerskapet")
-            before = r"(?:(?<![\w-])[A-ZÅÄÖ][\w]* )*"
-            m = re.search(rf"({before}[A-ZÅÄÖ0-9]{NOT_AFTER_WORD}[\w]*?)(?:{alt})(?![\w])", self.text)
+        if suffix is not None and any(f in text for f in suffix[1]):
+            m = suffix[0].search(text)
             if m and not self._about_next(m.start()):
-                self.state.event.series = m.group(1)
+                self.ev.series = m.group(1)
                 return
-        compounds = [
-            f for e in load("sv").entries("series") if e.concept == "series_compound" for f in e.forms
-        ]
-        if compounds:
-            alt = "|".join(re.escape(f) for f in compounds)
-            for m in re.finditer(rf"([A-ZÅÄÖ]{NOT_AFTER_WORD}[a-zåäö]+(?:{alt}))(?![\w])", self.text):
+        if compound is not None and any(f in text for f in compound[1]):
+            for m in compound[0].finditer(text):
                 if not self._about_next(m.start()) and not self.state.in_table(m.start()):
-                    self.state.event.series = m.group(1)
+                    self.ev.series = m.group(1)
                     break
 
     def _named_series(self) -> list[tuple[int, int, str]]:
@@ -287,21 +353,26 @@ class _Event:
 
     def season(self) -> None:
         years = []
-        for m in _YEAR.finditer(self.text):
+        for m in _years(self.text):
             line_start = self.text.rfind("\n", 0, m.start()) + 1
             if "://" in self.text[line_start : m.start()]:
                 continue
             years.append(int(m.group(1)))
         if years:
             # the most frequent year; ties go to the first
-            self.state.event.season = max(years, key=lambda y: (years.count(y), -years.index(y)))
+            self.ev.season = max(years, key=lambda y: (years.count(y), -years.index(y)))
 
     def _noun_starts(self) -> list[int]:
         """Where a round noun begins, every place (a noun may begin inside another: "race-helg")."""
         if self._nouns is None:
             rx, text, out = self.d["noun_at"], self.text, []
-            places = self.d["noun_places"].starts(text)  # type: ignore[union-attr]
-            if places is not None:
+            cores = self.d["noun_cores"]
+            low = fold(text) if cores is not None else None
+            if low is not None:
+                # every place a noun may begin (see links.core_words), where the pattern then
+                # decides: a few str.find scans cost far less than a regex scan stopping
+                # at every e, r and t
+                places = core_places(low, cores)  # type: ignore[arg-type]
                 out = [p for p in places if rx.match(text, p)]  # type: ignore[union-attr]
             else:
                 m = rx.search(text)  # type: ignore[union-attr]
@@ -318,7 +389,13 @@ class _Event:
         if not self.d["anchored"]:
             yield from rx.finditer(text)  # type: ignore[union-attr]
             return
-        starts = {p for n in self._noun_starts() if (p := words_back(text, n, back)) is not None}
+        nouns = self._noun_starts()
+        got = self._starts_back
+        if got is None or got[0] is not nouns:
+            got = self._starts_back = (nouns, {})
+        starts = got[1].get(back)
+        if starts is None:  # (patterns with the noun as many words in share these)
+            starts = got[1][back] = {p for n in nouns if (p := words_back(text, n, back)) is not None}
         yield from finditer_at(rx, text, starts)  # type: ignore[arg-type]
 
     def _search(self, name: str) -> re.Match[str] | None:
@@ -333,7 +410,7 @@ class _Event:
         return None
 
     def rounds(self) -> None:
-        ev = self.state.event
+        ev = self.ev
         m = self._search("round_of") or self._search("noun_of") or self._first_of("ord_of")
         if m:
             ev.round, ev.rounds_total = _num(m.group(1)), _num(m.group(2))
@@ -355,7 +432,7 @@ class _Event:
 
     def venue(self) -> None:
         circuits, countries = _gazetteers()
-        ev = self.state.event
+        ev = self.ev
         # the venue: a circuit named after "på"/"i" wins over one named otherwise; a
         # hometown ("från Uddevalla") is not the venue
         found: list[tuple[int, int, str]] = []
@@ -392,20 +469,23 @@ class _Event:
     def _venue_by_noun(self, circuits: dict) -> None:
         """ "på Kristianstads kartingbana" (a known place before a venue noun) or a
         capitalised compound venue ("Lånkebanan") when the gazetteer has no circuit."""
-        places, venue_re = _venue_words()[:2]
-        for m in venue_re.finditer(self.text):
+        places, venue_re, compound, pieces, named, rally = _venue_words()
+        # both noun patterns hold a venue noun as written (case-sensitive): a text with
+        # none of its pieces has no match there, and both scans try every position
+        nouns_here = pieces is None or any(p in self.text for p in pieces)
+        for m in venue_re.finditer(self.text) if nouns_here else ():
             entry = places.get(m.group(1).lower())
             if entry and not self._about_next(m.start()):
-                self.state.event.circuit, self.state.event.country = entry.forms[0], str(entry.value)
+                self.ev.circuit, self.ev.country = entry.forms[0], str(entry.value)
                 return
-        for pattern in _venue_words()[2:]:
+        for pattern in (compound, named, rally) if nouns_here else (named, rally):
             for m in pattern.finditer(self.text):
                 if not self._about_next(m.start()) and not self.state.in_quote(m.start()):
-                    self.state.event.circuit = m.group(1)
+                    self.ev.circuit = m.group(1)
                     return
 
     def dates(self) -> None:
-        ev = self.state.event
+        ev = self.ev
         for m in self.d["date_re"].finditer(self.text):  # type: ignore[union-attr]
             if self._about_next(m.start()) or self.state.in_quote(m.start()):
                 continue
@@ -431,6 +511,11 @@ class _Event:
             return
 
 
+    def commit(self) -> None:
+        """Set ``state.event`` to the fields found (validated here, once)."""
+        self.state.event = self.ev.event(self.state.event)
+
+
 @Language.factory("reportgen_event", assigns=["doc._.rg"], requires=["doc._.rg"])
 def make_event(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
@@ -441,6 +526,7 @@ def make_event(nlp: Language, name: str):
         ev.rounds()
         ev.venue()
         ev.dates()
+        ev.commit()
         return doc
 
     return component

@@ -26,6 +26,7 @@ has already marked every form in the text, so this component only walks those hi
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -70,6 +71,81 @@ class _Hit:
     repair: bool = False  # a part named only beside a repair cue ("bytte växellåda")
 
 
+class _Found:
+    """An incident as found, before merging: the Incident models are built only for the
+    ones the merge keeps (each value is already of its field's type, str or None, and a
+    dropped one's type is that of one kept, or "weather"/"retirement": building the
+    dropped ones could raise no validation error the kept ones do not)."""
+
+    __slots__ = ("type", "session", "driver", "detail", "sent")
+
+    def __init__(self, type: str, session: str | None, driver: str | None, detail: str | None,
+                 sent: tuple[int, int]):
+        self.type, self.session, self.driver, self.detail, self.sent = type, session, driver, detail, sent
+
+
+class _Lookup:
+    """What ``find_incidents`` asks again and again about one text, answered once.
+
+    Nothing here changes while incidents are found: the paragraphs, the session marks
+    (this component adds sessions but never marks) and the people index are filled by
+    earlier components.
+    """
+
+    def __init__(self, state: ParseState):
+        self.state = state
+        self._para_starts = [s for s, _e in state.paragraphs]
+        self.marks = state.session_marks
+        self.mark_keys = [o for o, _sid in self.marks]  # sorted: marks are kept in offset order
+        self.marked = set(self.mark_keys)
+        self._drivers: dict[tuple[int, int], list[Mention]] = {}
+        # state.hits(start, end, "session.") by bisection over the session hits alone
+        self._sess = [h for h in state.family("session") if h[2].startswith("session.")]
+        self._sess_starts = [h[0] for h in self._sess]
+        self._object: dict[int, bool] = {}
+
+    def para(self, offset: int) -> tuple[int, int]:
+        """``state.paragraph_of(offset)`` by bisection: paragraphs are lines in text order,
+        apart by at least a line break, so only the last one starting at or before
+        ``offset`` can hold it."""
+        i = bisect.bisect_right(self._para_starts, offset) - 1
+        if i >= 0:
+            s, e = self.state.paragraphs[i]
+            if offset <= e:
+                return s, e
+        return 0, len(self.state.text)
+
+    def marks_in(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The session marks at ``start <= offset < end``, in text order."""
+        keys = self.mark_keys
+        return self.marks[bisect.bisect_left(keys, start):bisect.bisect_left(keys, end)]
+
+    def session_hits(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """``state.hits(start, end, "session.")``: the session hits inside ``[start, end)``."""
+        keys = self._sess_starts
+        i = bisect.bisect_left(keys, start)
+        j = bisect.bisect_left(keys, end, i)
+        return [h for h in self._sess[i:j] if h[1] <= end]
+
+    def object_before(self, offset: int) -> bool:
+        """Whether the words before ``offset`` make the person there an object ("av X")."""
+        got = self._object.get(offset)
+        if got is None:
+            before = self.state.text[max(0, offset - 30):offset]
+            got = self._object[offset] = bool(_OBJECT_BEFORE.search(before))
+        return got
+
+    def drivers_in(self, start: int, end: int) -> list[Mention]:
+        """``people.between(start, end)`` less co-drivers (incidents go to the driver)."""
+        got = self._drivers.get((start, end))
+        if got is None:
+            state = self.state
+            got = self._drivers[(start, end)] = [
+                m for m in state.people.between(start, end) if not _crew_second(state, m)
+            ]
+        return got
+
+
 @cache
 def _vocab() -> tuple[dict[str, str | None], tuple[str, ...]]:
     """concept -> English detail, and the failure cue words (lower case)."""
@@ -86,10 +162,12 @@ def _vocab() -> tuple[dict[str, str | None], tuple[str, ...]]:
 def _is_headline(state: ParseState, start: int, end: int) -> bool:
     """A short line with no sentence punctuation: a title or a section heading."""
     line = state.text[start:end]
-    return not _HEADLINE_END.search(line) and len(line.split()) <= 10
+    # (_HEADLINE_END.search(line), without a scan of the whole line: a line holds no
+    # line break, so its "$" is its end, and "\s" is what str.rstrip strips)
+    return not line.rstrip().endswith((".", "!", "?", ":")) and len(line.split()) <= 10
 
 
-def _hits(state: ParseState) -> list[_Hit]:
+def _hits(state: ParseState, look: _Lookup) -> list[_Hit]:
     details, cues = _vocab()
     text = state.text
     raw = [h for h in state.family("incident") if h[2].startswith("incident.")]
@@ -107,7 +185,7 @@ def _hits(state: ParseState) -> list[_Hit]:
         if state.in_quote(s) or state.in_table(s):
             continue
         if concept == "incident.cue.stopped":
-            if _session_word_before(state, s):
+            if _session_word_before(state, look, s):
                 out.append(_Hit(s, e, "red_flag", None))
             continue
         if concept.startswith("incident.cue."):
@@ -118,7 +196,7 @@ def _hits(state: ParseState) -> list[_Hit]:
         if kind == "technical" and len(parts) > 2 and detail != "puncture":
             form = text[s:e].lower()
             if not form.endswith(cues):
-                ss, se = _sentence(state, s)
+                ss, se = _sentence(state, s, look.para(s))
                 near = any(ss <= c[0] < se and c[0] != s for c in cue_starts)
                 if not near:
                     if any(ss <= c[0] < se for c in repair_starts):
@@ -128,17 +206,18 @@ def _hits(state: ParseState) -> list[_Hit]:
     return out
 
 
-def _sentence(state: ParseState, offset: int) -> tuple[int, int]:
-    ps, pe = state.paragraph_of(offset)
+def _sentence(state: ParseState, offset: int, para: tuple[int, int]) -> tuple[int, int]:
+    """The sentence of paragraph ``para`` that holds ``offset``."""
+    ps, pe = para
     for s, e in sentences(state.text, ps, pe):
         if s <= offset < e:
             return s, e
     return ps, pe
 
 
-def _session_word_before(state: ParseState, offset: int) -> bool:
+def _session_word_before(state: ParseState, look: _Lookup, offset: int) -> bool:
     """A session word ends at most two words before ``offset`` ("Den andra semifinalen stoppades")."""
-    ps, _ = state.paragraph_of(offset)
+    ps, _ = look.para(offset)
     for s, e, _c in state.hits(max(ps, offset - 40), offset, "session."):
         if len(state.text[e:offset].split()) <= 1:
             return True
@@ -151,8 +230,8 @@ def _block_start(state: ParseState, offset: int) -> int:
     return 0 if gap < 0 else gap + 2
 
 
-def _is_heading_line(state: ParseState, offset: int) -> bool:
-    s, e = state.paragraph_of(offset)
+def _is_heading_line(state: ParseState, look: _Lookup, offset: int) -> bool:
+    s, e = look.para(offset)
     line = state.text[s:e].rstrip()
     return line.endswith(":") or len(line.split()) <= 4
 
@@ -160,13 +239,17 @@ def _is_heading_line(state: ParseState, offset: int) -> bool:
 def _clause(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> tuple[int, int]:
     """The comma-delimited clause of the sentence that holds the hit."""
     text = state.text
-    cs = max(text.rfind(",", sent[0], hit.start), text.rfind(";", sent[0], hit.start), text.rfind("(", sent[0], hit.start))
-    ce = min((i for i in (text.find(",", hit.end, sent[1]), text.find(";", hit.end, sent[1]),
-                          text.find(")", hit.end, sent[1])) if i >= 0), default=sent[1])
-    return (sent[0] if cs < 0 else cs + 1), ce
+    ss, se = sent
+    cs = max(text.rfind(",", ss, hit.start), text.rfind(";", ss, hit.start), text.rfind("(", ss, hit.start))
+    ce = se  # the first of "," ";" ")" after the hit, else the sentence end
+    for ch in ",;)":
+        i = text.find(ch, hit.end, se)
+        if 0 <= i < ce:
+            ce = i
+    return (ss if cs < 0 else cs + 1), ce
 
 
-def _served_in(state: ParseState, hit: _Hit, para_start: int, sid: str) -> str:
+def _served_in(look: _Lookup, hit: _Hit, para_start: int, sid: str) -> str:
     """The race a race-only penalty went to when the session named before it is a qualifying.
 
     "Öhman hade kvalat in som 2:a i kvalet men fick ett tidstillägg": the qualifying is
@@ -174,12 +257,12 @@ def _served_in(state: ParseState, hit: _Hit, para_start: int, sid: str) -> str:
     """
     if hit.type != "penalty" or hit.detail not in _RACE_PENALTIES or not sid.startswith(("qualifying", "practice")):
         return sid
-    races = [r for o, r in state.session_marks
-             if para_start <= o < hit.start and r.startswith(("race", "heat", "final"))]
+    races = [r for _o, r in look.marks_in(para_start, hit.start) if r.startswith(("race", "heat", "final"))]
     return races[-1] if races else sid
 
 
-def _session(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> tuple[str | None, bool]:
+def _session(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int],
+             para: tuple[int, int]) -> tuple[str | None, bool]:
     """The session of an incident, from its clause outwards, and whether the text names it there.
 
     A session named in the incident's own clause ("tidstillägg ... i kvalheat 3", "I
@@ -190,16 +273,16 @@ def _session(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> tuple[str |
     sentence (after a comma it is mostly about something else: "..., men tog sig till
     finalen").
     """
-    marks = state.session_marks
+    marks = look.marks
     cs, ce = _clause(state, hit, sent)
-    ps, _pe = state.paragraph_of(hit.start)
-    in_clause = [(abs(o - hit.start), o, sid) for o, sid in marks if cs <= o < ce]
+    ps = para[0]
+    in_clause = [(abs(o - hit.start), o, sid) for o, sid in look.marks_in(cs, ce)]
     if in_clause:
         _d, o, sid = min(in_clause)
-        return (_served_in(state, hit, ps, sid) if o < hit.start else sid), True
-    marked = {o for o, _sid in marks}
+        return (_served_in(look, hit, ps, sid) if o < hit.start else sid), True
+    marked = look.marked
     refers_back = False  # "bröts racet", "på samma sträcka": the session the text is about
-    for s, _e, concept in state.hits(cs, ce, "session."):
+    for s, _e, concept in look.session_hits(cs, ce):
         if s in marked:
             continue
         if _UNKNOWN_SESSION.search(state.text[max(cs, s - 20):s]):
@@ -210,18 +293,18 @@ def _session(state: ParseState, hit: _Hit, sent: tuple[int, int]) -> tuple[str |
             if not any(sid.startswith(kind + "-") for _o, sid in marks):
                 return state.get_or_add_session(kind, None).id, True
         refers_back = True
-    before = [(o, sid) for o, sid in marks if sent[0] <= o < hit.start]
+    before = look.marks_in(sent[0], hit.start)
     if before:
         # "båda racen" marks both races at one offset: the first of them
-        return _served_in(state, hit, ps, next(sid for o, sid in before if o == before[-1][0])), True
-    before = [(o, sid) for o, sid in marks if ps <= o < hit.start]
+        return _served_in(look, hit, ps, next(sid for o, sid in before if o == before[-1][0])), True
+    before = look.marks_in(ps, hit.start)
     if before:
         return before[-1][1], refers_back
     block = _block_start(state, hit.start)
-    heads = [(o, sid) for o, sid in marks if block <= o < ps and _is_heading_line(state, o)]
+    heads = [(o, sid) for o, sid in look.marks_in(block, ps) if _is_heading_line(state, look, o)]
     if heads:
         return heads[-1][1], False
-    after = [sid for o, sid in marks if hit.end <= o < sent[1]]
+    after = [sid for _o, sid in look.marks_in(hit.end, sent[1])]
     if after:
         return after[0], True
     by_day = _day_session(state, ps, hit.start)
@@ -274,7 +357,7 @@ def _as_driver(state: ParseState, m: Mention) -> str:
     return next(iter(firsts)) if len(firsts) == 1 else m.name
 
 
-def _subject(state: ParseState, mentions: list[Mention], offset: int) -> Mention | None:
+def _subject(state: ParseState, look: _Lookup, mentions: list[Mention], offset: int) -> Mention | None:
     """The last person named before ``offset`` that is not an object ("av X")."""
     text = state.text
     for m in reversed(mentions):
@@ -282,13 +365,14 @@ def _subject(state: ParseState, mentions: list[Mention], offset: int) -> Mention
             continue
         if _RELATIVE_SOM.match(text, m.end):
             return m  # "en duell med Virtanen, som tvingades bryta": the relative clause's subject
-        if _OBJECT_BEFORE.search(text[max(0, m.start - 30):m.start]) and not _AT_WHEEL.match(text, m.end):
+        if look.object_before(m.start) and not _AT_WHEEL.match(text, m.end):
             continue
         return m
     return None
 
 
-def _co_subject(state: ParseState, hit: _Hit, sent: tuple[int, int], driver: str | None) -> str | None:
+def _co_subject(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int],
+                driver: str | None) -> str | None:
     """The other person of a joined subject ("Ek och Anton Ryd kolliderade"), else None.
 
     Only for contact and crash, where both named drivers were in it, and only when the
@@ -297,12 +381,15 @@ def _co_subject(state: ParseState, hit: _Hit, sent: tuple[int, int], driver: str
     if driver is None or hit.type not in ("contact", "crash"):
         return None
     text = state.text
-    mentions = [m for m in state.people.between(sent[0], hit.start) if not _crew_second(state, m)]
+    # people.between(sent[0], hit.start) less co-drivers: the sentence's drivers that lie
+    # before the hit (hit.start <= sent[1], so none is lost)
+    hs = hit.start
+    mentions = [m for m in look.drivers_in(*sent) if m.start < hs and m.end <= hs]
     for a, b in zip(mentions, mentions[1:]):
         if driver not in (a.name, b.name) or a.name == b.name:
             continue
         if _JOINED.fullmatch(text[a.end:b.start]) and len(text[b.end:hit.start].split()) <= 2 \
-                and not _OBJECT_BEFORE.search(text[max(0, a.start - 30):a.start]):
+                and not look.object_before(a.start):
             return a.name if b.name == driver else b.name
     return None
 
@@ -328,17 +415,17 @@ def _other_party(state: ParseState, hit: _Hit, sent: tuple[int, int], driver: st
     return None
 
 
-def _driver(state: ParseState, hit: _Hit, sent: tuple[int, int], listline: bool) -> str | None:
+def _driver(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int], listline: bool) -> str | None:
     if hit.type in FIELD_WIDE:
         return None
     text = state.text
-    # incidents go to the driver, never to the co-driver of a crew
-    mentions = [m for m in state.people.between(sent[0], sent[1]) if not _crew_second(state, m)]
+    # incidents go to the driver, never to the co-driver of a crew (a shared list: read only)
+    mentions = look.drivers_in(*sent)
     if hit.type in _AFTER_NAME_TYPES:
         for m in mentions:
             if m.start >= hit.end and _AFTER_NAME.fullmatch(text[hit.end:m.start]):
                 return _as_driver(state, m)
-    subj = _subject(state, mentions, hit.start)
+    subj = _subject(state, look, mentions, hit.start)
     if subj:
         return _as_driver(state, subj)
     comma = text.find(",", hit.end, sent[1])
@@ -356,7 +443,7 @@ def _driver(state: ParseState, hit: _Hit, sent: tuple[int, int], listline: bool)
     return None
 
 
-def _merge(found: list[Incident], weak: set[int] = frozenset()) -> list[Incident]:
+def _merge(found: list[_Found], weak: set[int] = frozenset()) -> list[_Found]:
     """One incident per (type, session, driver); session-less repeats join a sessioned one.
 
     A driver's incident whose session was only inferred from the paragraph repeats one
@@ -364,7 +451,7 @@ def _merge(found: list[Incident], weak: set[int] = frozenset()) -> list[Incident
     """
     named = {(i.type, i.driver) for i in found if id(i) not in weak and i.driver is not None and i.session}
     found = [i for i in found if id(i) not in weak or (i.type, i.driver) not in named]
-    by_key: dict[tuple, Incident] = {}
+    by_key: dict[tuple, _Found] = {}
     for inc in found:
         key = (inc.type, inc.session, inc.driver)
         old = by_key.get(key)
@@ -372,7 +459,7 @@ def _merge(found: list[Incident], weak: set[int] = frozenset()) -> list[Incident
             by_key[key] = inc
         elif old.detail is None and inc.detail is not None:
             old.detail = inc.detail
-    out: list[Incident] = []
+    out: list[_Found] = []
     for inc in by_key.values():
         if inc.session is None:
             twin = next(
@@ -407,30 +494,36 @@ def _ensure(state: ParseState, sid: str | None) -> str | None:
 
 
 def find_incidents(state: ParseState) -> list[Incident]:
-    found: list[Incident] = []
+    found: list[_Found] = []
     weak: set[int] = set()  # incidents whose session was only inferred from the paragraph
-    for hit in _hits(state):
-        ls, le = state.paragraph_of(hit.start)
+    look = _Lookup(state)
+    ensured: dict[str | None, str | None] = {}
+    for hit in _hits(state, look):
+        ls, le = para = look.para(hit.start)
         line = state.text[ls:le]
         title = ls == state.paragraphs[0][0] and len(state.paragraphs) > 1 and not line.rstrip().endswith((".", "!", "?"))
         if title or (
             _is_headline(state, ls, le) and ":" not in line
         ):
             continue  # the title and section headings repeat the body
-        sent = _sentence(state, hit.start)
+        sent = _sentence(state, hit.start, para)
         listline = ":" in line[:40] and len(line.split()) <= 14
-        sid, named = _session(state, hit, sent)
-        session = _ensure(state, sid)
-        driver = _driver(state, hit, sent, listline)
+        sid, named = _session(state, look, hit, sent, para)
+        # (once a session is made sure of, asking again gives the same id and adds nothing)
+        session = ensured[sid] if sid in ensured else ensured.setdefault(sid, _ensure(state, sid))
+        driver = _driver(state, look, hit, sent, listline)
         if hit.repair and any(i.type == hit.type and i.driver == driver and i.detail == hit.detail for i in found):
             continue  # the repair of a failure the text already told
-        co = _co_subject(state, hit, sent, driver) or _other_party(state, hit, sent, driver)
+        co = _co_subject(state, look, hit, sent, driver) or _other_party(state, hit, sent, driver)
         for who in [driver] if co is None else [driver, co]:
-            found.append(Incident(type=hit.type, session=session, driver=who, detail=hit.detail,
-                                  evidence=state.evidence(*sent)))
+            found.append(_Found(hit.type, session, who, hit.detail, sent))
             if not named:
                 weak.add(id(found[-1]))
-    return _merge(found, weak)
+    return [
+        Incident(type=f.type, session=f.session, driver=f.driver, detail=f.detail,
+                 evidence=state.evidence(*f.sent))
+        for f in _merge(found, weak)
+    ]
 
 
 @Language.factory("reportgen_incidents", assigns=["doc._.rg"], requires=["doc._.rg"])

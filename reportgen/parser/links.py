@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from ..lexicon import load
 from ..model import NextEvent
 from .state import ParseState
-from .textutil import CAP_WORD, FoldedForms, alternation, sentences
+from .textutil import CAP_WORD, FOLD_SAFE, alternation, finditer_at, fold, sentences
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"”»)\]]+", re.I)
 _URL_TAIL = ".,;:!?'’"
@@ -35,11 +35,78 @@ _URL_TAIL = ".,;:!?'’"
 _WWW = re.compile(r"[wW]{3}\.")
 
 
+def core_words(forms, min_len: int = 4) -> list[tuple[str, tuple[int, ...]]] | None:
+    """For finding every place where one of ``forms`` may begin in a folded text
+    (textutil.fold) with a few ``str.find`` scans instead of one regex scan: a few "core"
+    pieces (at least ``min_len`` characters, or a whole shorter form) such that every
+    folded form holds one, each with the offsets where it stands in the forms that hold
+    it. Where a form begins at ``p`` in the folded text, one of its cores stands at
+    ``p + offset``: see :func:`core_places`. Chosen greedily, the piece held by the most
+    forms not yet covered first (then the longer, then by spelling: the same every run).
+
+    None when fold() is not checked for the forms' characters (see textutil.FoldedForms,
+    whose test this is): the caller then scans with its pattern as before.
+    """
+    got = [fold(f) for f in forms]
+    folded = {f for f in got if f}
+    if not folded or len(folded) < len(set(got)) or any(c not in FOLD_SAFE for f in folded for c in f):
+        return None  # (no forms, an empty one, one with "İ", or a character fold() is not checked for)
+    left = set(folded)
+    cores: list[str] = []
+    while left:
+        counts: dict[str, int] = {}
+        for f in left:
+            n = min(min_len, len(f))
+            for piece in {f[i:j] for i in range(len(f)) for j in range(i + n, len(f) + 1)}:
+                counts[piece] = counts.get(piece, 0) + 1
+        core = max(counts, key=lambda piece: (counts[piece], len(piece), piece))
+        cores.append(core)
+        left = {f for f in left if core not in f}
+    out = []
+    for core in sorted(cores):
+        offsets = set()
+        for f in folded:
+            k = f.find(core)
+            while k >= 0:
+                offsets.add(k)
+                k = f.find(core, k + 1)
+        out.append((core, tuple(sorted(offsets))))
+    return out
+
+
+def core_places(low: str, cores: list[tuple[str, tuple[int, ...]]]) -> list[int]:
+    """Ascending offsets of ``low`` (a folded text) where a form of :func:`core_words`
+    may begin: every place one does, and a few more (the caller's pattern decides)."""
+    places: set[int] = set()
+    for core, offsets in cores:
+        i = low.find(core)
+        if offsets == (0,):  # (most cores: where one stands, a form may begin)
+            while i >= 0:
+                places.add(i)
+                i = low.find(core, i + 1)
+            continue
+        while i >= 0:
+            places.update(i - k for k in offsets if i >= k)
+            i = low.find(core, i + 1)
+    return sorted(places)
+
+
+# what every _URL match begins with, folded (its re.I letters are ASCII: see core_words)
+_URL_CORES = core_words(["http", "www."])
+
+
 def find_links(text: str) -> list[str]:
     out: list[str] = []
     if "://" not in text and not _WWW.search(text):
         return out
-    for m in _URL.finditer(text):
+    # _URL is re.I with a leading \b: re tries it at every position; run only where
+    # "http" or "www." stands in the folded text, it finds the same (finditer_at)
+    low = fold(text)
+    if low is None or _URL_CORES is None:
+        found = _URL.finditer(text)
+    else:
+        found = finditer_at(_URL, text, core_places(low, _URL_CORES))
+    for m in found:
         url = m.group(0).rstrip(_URL_TAIL)
         if url not in out:
             out.append(url)
@@ -69,7 +136,7 @@ def _res() -> dict:
         "cue": re.compile(
             alternation(words["next.cue"] + words["next.cue_dated"], word_start=r"\w") + r"(?!\w)", re.I
         ),
-        "cue_places": FoldedForms(words["next.cue"] + words["next.cue_dated"]),
+        "cue_cores": core_words(words["next.cue"] + words["next.cue_dated"], min_len=5),
         "dated": {f.lower() for f in words["next.cue_dated"]},
         "date": date,
         # the venue follows a preposition or the cue verb (data), or a colon in a notice
@@ -113,6 +180,7 @@ def _venue(state: ParseState, start: int, end: int, series: list[str] | None = N
     return None
 
 
+@lru_cache(maxsize=4096)
 def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
@@ -140,6 +208,22 @@ def find_next_event(state: ParseState) -> NextEvent | None:
     return found
 
 
+def _first_cue(text: str, start: int, end: int, places: list[int] | None) -> re.Match[str] | None:
+    """``cue.search(text, start, end)``, tried only at ``places`` (every place a cue may
+    start, see core_words) when given: the first that matches is where search, which
+    tries every position in turn, would have stopped."""
+    cue = _res()["cue"]
+    if places is None:
+        return cue.search(text, start, end)
+    i = bisect.bisect_left(places, start)
+    while i < len(places) and places[i] < end:
+        m = cue.match(text, places[i], end)
+        if m is not None:
+            return m
+        i += 1
+    return None
+
+
 def _find_next_event(state: ParseState) -> NextEvent | None:
     """The next event the text announces (best-scored cue sentence), else None; also
     sets ``state.next_event_span`` to the announcement (cue to sentence end)."""
@@ -147,25 +231,37 @@ def _find_next_event(state: ParseState) -> NextEvent | None:
     text = state.text
     best: tuple[tuple, NextEvent, tuple[int, int]] | None = None
     title = state.paragraphs[0] if state.paragraphs else (0, 0)
-    places = r["cue_places"].starts(text)  # where a cue may start (None: test each line)
+    # the lines where a cue matches, from the places one may start (see core_words): each
+    # place is in one line at most, and the cue is matched there within its line
+    paras = state.paragraphs
+    cores = r["cue_cores"]
+    low = fold(text) if cores is not None else None
+    cued: set[int] | None = None  # (None: test each line)
+    places: list[int] = []
+    if low is not None:
+        cued = set()
+        starts = [s for s, _e in paras]
+        places = core_places(low, cores)  # type: ignore[arg-type]
+        for p in places:
+            k = bisect.bisect_right(starts, p) - 1
+            if k >= 0 and k not in cued and p < paras[k][1] and r["cue"].match(text, p, paras[k][1]):
+                cued.add(k)
     this_round = state.event.round
 
     def later_round(s: int, e: int) -> re.Match[str] | None:
+        """ "Deltävling 3 körs i Nyköping" in round 2's report: a later round is the next."""
         if this_round is None:
             return None
         return next((m for m in r["round"].finditer(text, s, e) if int(m.group(1)) > this_round), None)
 
-    for ps, pe in state.paragraphs:
-        if places is not None:
-            i = bisect.bisect_left(places, ps)
-            if not any(
-                r["cue"].match(text, p, pe) for p in places[i : bisect.bisect_left(places, pe, i)]
-            ) and not later_round(ps, pe):
+    for k, (ps, pe) in enumerate(paras):
+        if cued is not None:
+            if k not in cued and not later_round(ps, pe):
                 continue
         elif not r["cue"].search(text, ps, pe) and not later_round(ps, pe):
             continue
         for s, e in sentences(text, ps, pe):
-            cue = r["cue"].search(text, s, e) or later_round(s, e)
+            cue = _first_cue(text, s, e, places if cued is not None else None) or later_round(s, e)
             if cue is None or state.in_table(s):
                 continue
             series: list[str] = []

@@ -201,12 +201,12 @@ def _is_dash_quote(state: ParseState, s: int, e: int) -> bool:
     body = text[s + 1:e].lstrip()
     if not body or body[0].isdigit() or (text[s] == "-" and text[s + 1:s + 2] == "-"):
         return False
-    if _verb_re().search(body):
+    # a list bullet ("- Race 1: 2:a plats") or a line of a word or three is not a quote,
+    # unless it holds a speech verb; every other dash line is (the costly verb scan, which
+    # re tries at every position, is needed only for those)
+    if not (_BULLET_RE.match(body) or len(body.split(None, 3)) < 4):
         return True
-    # a list bullet ("- Race 1: 2:a plats") is not a quote
-    if _BULLET_RE.match(body) or len(body.split()) < 4:
-        return False
-    return True
+    return bool(_verb_re().search(body))
 
 
 def _intro_speaker(state: ParseState, para_index: int) -> str | None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ..lexicon import load
 from ..model import Evidence, Standings, StandingsEntry
 from .state import ParseState
-from .textutil import alternation
+from .textutil import alternation, fold, fold_hint
 
 _SPACE = "[ \u00a0\u202f]"
 _POINTS = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -36,6 +36,29 @@ _ENTRY = re.compile(
     \s*[,:–-]?\s*(?<![+\d])(?P<pts>{_POINTS})\s*(?P<unit>p\b\.?|poäng|pts\.?|points|pt\.?|po\.?)?\s*\.?\s*$""",
     re.X | re.M,
 )
+# What an _ENTRY match must hold, tested before _ENTRY (which backtracks long on a line it
+# does not match, "2. A/B, Mitsubishi Lancer Evo X, +12,4"): no digit stands between the
+# position and the points (name, code, team and separators hold none), so the points
+# start at the first digit after the leading number, and from there _ENTRY's own tail
+# (the same pattern) runs to the line end.
+_LEAD_NUMBER = re.compile(r"\s*=?\d+")
+_DIGIT = re.compile(r"\d")
+_ENTRY_TAIL = re.compile(
+    rf"(?<![+\d])(?:{_POINTS})\s*(?:p\b\.?|poäng|pts\.?|points|pt\.?|po\.?)?\s*\.?\s*$", re.M
+)
+
+
+def _entry_match(text: str, s: int, e: int) -> re.Match[str] | None:
+    """``_ENTRY.match(text, s, e)``, skipped where the cheap tests above show it fails."""
+    lead = _LEAD_NUMBER.match(text, s, e)
+    if lead is None:
+        return None
+    pts = _DIGIT.search(text, lead.end(), e)
+    if pts is None or _ENTRY_TAIL.match(text, pts.start(), e) is None:
+        return None
+    return _ENTRY.match(text, s, e)
+
+
 _INLINE = re.compile(
     rf"(?P<pos>\d{{1,3}})[.:)]\s+(?P<name>{_NAME})\s*(?:\((?P<nat>[A-ZÅÄÖ]{{2,3}})\))?\s*[,:–-]?\s*"
     rf"(?P<pts>{_POINTS})\s*(?P<unit>p\b\.?|poäng|pts|points)?(?=\s*(?:[,;.]|och\b|$))"
@@ -72,7 +95,7 @@ def _vocab() -> dict:
     after_full = re.compile(rf"{after.pattern}(?:\s+(?:{round_alt})\b)?", re.I)
     not_name = tuple(words.get("standings.not_name", []))
     return {"numbers": numbers, "nats": nats, "after": after, "header": header, "teams": teams,
-            "after_full": after_full, "not_name": not_name}
+            "after_full": after_full, "not_name": not_name, "header_hint": fold_hint(head_words)}
 
 
 def _points(raw: str) -> float | int:
@@ -91,7 +114,8 @@ def _entry(state: ParseState, m: re.Match[str], start: int, end: int, prev: Stan
     if not name or len(name.split()) > 6:
         return None
     # "(FIN)", " FIN", or a cell of its own: "Aapo Salminen, FIN, 187 p"
-    nat_code = m.groupdict().get("nat") or m.groupdict().get("nat2") or m.groupdict().get("nat3")
+    groups = m.groupdict()  # (an _INLINE match has no "nat2"/"nat3")
+    nat_code = groups.get("nat") or groups.get("nat2") or groups.get("nat3")
     nat = _vocab()["nats"].get(nat_code.upper()) if nat_code else None
     pos_raw = m.group("pos")
     position = prev.position if pos_raw.startswith("=") and prev else int(pos_raw.lstrip("="))
@@ -190,7 +214,7 @@ def extract_standings(state: ParseState) -> None:
         s, e = paras[i]
         # an entry line starts with its position: a cheap test before the regex
         starts_entry = text[s].isdigit() or text[s] == "="
-        m = _ENTRY.match(text, s, e) if starts_entry and not state.in_quote(s) else None
+        m = _entry_match(text, s, e) if starts_entry and not state.in_quote(s) else None
         if m is None:
             _inline(state, s, e)
             i += 1
@@ -199,7 +223,7 @@ def extract_standings(state: ParseState) -> None:
         j = i + 1
         while j < len(paras):
             s2, e2 = paras[j]
-            m2 = _ENTRY.match(text, s2, e2) if text[s2].isdigit() or text[s2] == "=" else None
+            m2 = _entry_match(text, s2, e2) if text[s2].isdigit() or text[s2] == "=" else None
             if m2 is None:
                 break
             run.append((m2, s2, e2))
@@ -221,7 +245,14 @@ def _inline(state: ParseState, s: int, e: int) -> None:
     text = state.text
     if not _INLINE_CUE.search(text, s, e):  # cheap gate: no "1. Name" in the line
         return
-    heads = list(_vocab()["header"].finditer(text, s, e))
+    v = _vocab()
+    # a second one: where a case-sensitive scan of the folded line finds no header word,
+    # the case-insensitive header pattern (which re tries at every position) finds none
+    # either (see textutil.fold_hint; fold() keeps the last text's fold)
+    low = fold(text)
+    if low is not None and not v["header_hint"].search(low, s, e):
+        return
+    heads = list(v["header"].finditer(text, s, e))
     if not heads:
         return
     found = list(_INLINE.finditer(text, s, e))
