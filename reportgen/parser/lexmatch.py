@@ -119,7 +119,12 @@ def make_lexmatch(nlp: Language, name: str):
     trigger_ids = numpy.array(sorted(nlp.vocab.strings.add(t) for t in triggers), dtype=numpy.uint64)
     # a set, not numpy.isin: for a few hundred tokens isin's fixed cost was most of the lookup
     trigger_set = set(trigger_ids.tolist())
-    labels: dict[int, str] = {}  # match id -> concept, so no StringStore lookup per hit
+    # match id -> (concept, family): every id the matchers can give, so no StringStore
+    # lookup or split per hit ("session.race" -> "session", see ParseState.family)
+    labels: dict[int, tuple[str, str]] = {}
+    for stem in parser_stems():
+        for entry in load("sv").entries(stem):
+            labels[nlp.vocab.strings.add(entry.concept)] = (entry.concept, entry.concept.split(".", 1)[0])
     needs = pattern_needs(nlp) if len(trigger_ids) else {}
 
     def component(doc: Doc) -> Doc:
@@ -137,6 +142,8 @@ def make_lexmatch(nlp: Language, name: str):
         # offsets from two arrays: Span objects (and their start_char) cost a
         # token lookup each, which was most of this component's time
         hits: list[tuple[int, int, str, int, int]] = []
+        lex_hits: list[tuple[int, int, str]] = []
+        families: dict[str, list[tuple[int, int, str]]] = {}  # what ParseState.family indexes
         if matches:
             idx, length = doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist()
             # text order, the longer of two hits at one start first; the index k keeps
@@ -146,13 +153,19 @@ def make_lexmatch(nlp: Language, name: str):
             )
             for start, neg_end, k in keyed:
                 mid, s, e = matches[k]
-                label = labels.get(mid)
-                if label is None:
-                    label = labels[mid] = nlp.vocab.strings[mid]
-                hits.append((start, -neg_end, label, s, e))
+                label, fam = labels[mid]
+                end = -neg_end
+                hit = (start, end, label)
+                lex_hits.append(hit)
+                hits.append((start, end, label, s, e))
+                got = families.get(fam)
+                if got is None:
+                    families[fam] = [hit]
+                else:
+                    got.append(hit)
         doc.user_data[SPAN_KEY] = hits
         if doc._.rg is not None:
-            doc._.rg.lex_hits = [h[:3] for h in hits]
+            doc._.rg.set_lex_hits(lex_hits, families)
         return doc
 
     return component

@@ -200,6 +200,13 @@ class ParseState:
             return self._families.get(names[0], [])
         return sorted((h for n in names for h in self._families.get(n, ())), key=lambda h: (h[0], -h[1]))
 
+    def set_lex_hits(self, hits: list[tuple[int, int, str]], families: dict[str, list[tuple[int, int, str]]]) -> None:
+        """Set ``lex_hits`` with their index by family, as :meth:`family` would build it
+        (each family's hits in ``hits`` order; no empty lists): the lexicon component
+        fills both in the one pass that makes the hits."""
+        self.lex_hits = hits
+        self._families, self._families_of = families, hits
+
     _hit_starts: list[int] = field(default_factory=list, repr=False)
     _family_starts: dict[str, tuple[list, list[int]]] = field(default_factory=dict, repr=False)
     _hit_starts_of: list | None = field(default=None, repr=False)
