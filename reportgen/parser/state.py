@@ -200,7 +200,9 @@ class ParseState:
             return self._families.get(names[0], [])
         return sorted((h for n in names for h in self._families.get(n, ())), key=lambda h: (h[0], -h[1]))
 
-    def set_lex_hits(self, hits: list[tuple[int, int, str]], families: dict[str, list[tuple[int, int, str]]]) -> None:
+    def set_lex_hits(
+        self, hits: list[tuple[int, int, str]], families: dict[str, list[tuple[int, int, str]]]
+    ) -> None:
         """Set ``lex_hits`` with their index by family, as :meth:`family` would build it
         (each family's hits in ``hits`` order; no empty lists): the lexicon component
         fills both in the one pass that makes the hits."""
