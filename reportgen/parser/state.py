@@ -99,7 +99,10 @@ class PeopleIndex:
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Mentions that lie inside ``[start, end)``, in text order."""
-        i = bisect.bisect_left(self._starts(), start)
+        keys = self._keys
+        if len(keys) != len(self.mentions):  # (what _starts() checks, inline: a hot path)
+            keys = self._starts()
+        i = bisect.bisect_left(keys, start)
         out = []
         mentions, n = self.mentions, len(self.mentions)
         while i < n:
@@ -277,7 +280,10 @@ class ParseState:
         return Evidence.of(self.text, start, end)
 
     def session(self, session_id: str) -> Session | None:
-        return next((s for s in self.sessions if s.id == session_id), None)
+        for s in self.sessions:  # (a plain loop: cheaper than next(<generator>), and hot)
+            if s.id == session_id:
+                return s
+        return None
 
     def get_or_add_session(self, kind: str, number: int | None, label: str | None = None) -> Session:
         """The session of that kind and number, added (with ``label``) when new."""
