@@ -1,0 +1,71 @@
+"""The tokenizer's suffix search (lexmatch.SuffixSearch) finds what the plain regex
+spaCy compiles from the same pieces finds, and so tokenizes exactly as it does (corpus
+chunks and every tail of them, generated strings full of suffix characters; fixed seeds)."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.util import compile_suffix_regex
+
+from reportgen.parser.lexmatch import SuffixSearch, add_tokenizer_exceptions
+
+ROOT = Path(__file__).resolve().parent.parent
+PIECES = [".", "..", "...", "…", "……", "a", "Å", "s", "S", "x", "'", "’", "”", "\"", ")", "(", "]", ",", ":",
+          ":s", ";", "!", "?", "%", "5", "12", "km", "km/h", "kmh", "mph", "kg", "m²", "°C", "°", "$",
+          "US$", "€", "kr", "+", "-", "—", "–", "_", "#", "*", "&", "\n", " ", "\t", "é", "ß", "SWE",
+          "©", "®", "°F", "A", "AB", "Ø", "z", "x'", "s'", "。", "»", "«", "〉", "⟧", "٪", "\r"]
+
+
+def _sv_pieces() -> list[str]:
+    return list(spacy.blank("sv").Defaults.suffixes) + [re.escape(":s")]
+
+
+def _strings(seed: int):
+    rnd = random.Random(seed)
+    for _ in range(4000):
+        yield "".join(rnd.choice(PIECES) for _ in range(rnd.randint(0, 12)))
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("corpus/*/release.txt"))]
+    for chunk in sorted({c for t in texts for c in t.split()})[seed::4]:
+        for i in range(len(chunk)):
+            yield chunk[i:]
+            yield chunk[:len(chunk) - i]
+
+
+def _span(m):
+    return None if m is None else (m.span(), m.group(0))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_suffix_search_is_the_regex_search(seed: int) -> None:
+    pieces = _sv_pieces()
+    fast, plain = SuffixSearch(pieces), compile_suffix_regex(pieces)
+    assert fast._fast is not None  # (the fast path is taken)
+    for s in _strings(seed):
+        assert _span(fast.search(s)) == _span(plain.search(s)), repr(s)
+
+
+def test_suffix_search_falls_back_on_pieces_it_cannot_bound() -> None:
+    fast = SuffixSearch(["a|b", "c"])
+    assert fast._fast is None
+    for s in ["xa", "ab", "ac", "b", "bx", ""]:
+        assert _span(fast.search(s)) == _span(compile_suffix_regex(["a|b", "c"]).search(s))
+
+
+def test_tokenizer_with_it_tokenizes_as_with_the_plain_regex() -> None:
+    fast = spacy.blank("sv")
+    add_tokenizer_exceptions(fast)
+    plain = spacy.blank("sv")
+    add_tokenizer_exceptions(plain)
+    plain.tokenizer.suffix_search = compile_suffix_regex(_sv_pieces()).search
+    assert plain.tokenizer.suffix_search.__self__.pattern == fast.tokenizer.suffix_search.__self__.pattern
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("corpus/*/release.txt"))]
+    rnd = random.Random(11)
+    texts += ["".join(rnd.choice(PIECES) for _ in range(rnd.randint(1, 40))) for _ in range(2000)]
+    for text in texts:
+        assert [(t.text, t.idx) for t in fast(text)] == [(t.text, t.idx) for t in plain(text)], text[:80]
+    assert fast.tokenizer.to_bytes()  # (spaCy reads the pattern back from the bound method)
