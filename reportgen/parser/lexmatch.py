@@ -101,6 +101,8 @@ def add_tokenizer_exceptions(nlp: Language, lang: str = "sv") -> None:
     ]
     if suffixes:
         nlp.tokenizer.suffix_search = SuffixSearch(list(nlp.Defaults.suffixes or []) + suffixes).search
+    if nlp.Defaults.prefixes:
+        nlp.tokenizer.prefix_search = prefix_regex(list(nlp.Defaults.prefixes)).search
     for entry in lex.entries("abbreviations"):
         if entry.concept.startswith("suffix."):
             continue
@@ -180,6 +182,44 @@ class SuffixSearch:
             if early is not None and early.start() < start:
                 start = early.start()
         return search(string, start)
+
+
+def prefix_regex(pieces: list[str]):
+    """A regex whose ``search`` finds what ``spacy.util.compile_prefix_regex(pieces)``'s
+    does (the tokenizer's default ``prefix_search``), with fewer tries. That regex is
+    "^piece1|^piece2|…": re tries the pieces in order at the start and the first that
+    matches wins. A run of pieces in a row that are each one literal character matches
+    what one character class of them matches (that one character), so each such run
+    becomes a class, everything else keeping its order, all under one "^" (the ~120
+    pieces became 12 alternatives). Being a plain regex, it serializes as spaCy expects.
+    Pieces this cannot read give the plain regex."""
+    import re
+
+    from spacy.util import compile_prefix_regex
+
+    plain = compile_prefix_regex(pieces)
+    try:
+        from re import _parser  # re's own parser: which pieces are one literal character
+
+        alts: list[str] = []
+        run: list[str] = []
+        for p in (p for p in pieces if p.strip()):  # (the pieces compile_prefix_regex joins)
+            tree = _parser.parse(p)
+            # each piece whole after its "^" (no bare "a|b", which would be "^a|b")
+            if _parser.parse("^" + p)[0] != (_parser.AT, _parser.AT_BEGINNING):
+                return plain
+            if len(tree) == 1 and tree[0][0] is _parser.LITERAL:
+                run.append(chr(tree[0][1]))
+                continue
+            if run:
+                alts.append(f"[{''.join(re.escape(c) for c in run)}]")
+                run = []
+            alts.append(f"(?:{p})")
+        if run:
+            alts.append(f"[{''.join(re.escape(c) for c in run)}]")
+        return re.compile("^(?:" + "|".join(alts) + ")") if alts else plain
+    except Exception:  # noqa: BLE001 - an re this does not know: the plain regex
+        return plain
 
 
 @Language.factory("reportgen_lexicon", assigns=["doc._.rg"], requires=["doc._.rg"])

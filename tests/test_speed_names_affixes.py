@@ -1,6 +1,7 @@
-"""The tokenizer's suffix search (lexmatch.SuffixSearch) finds what the plain regex
-spaCy compiles from the same pieces finds, and so tokenizes exactly as it does (corpus
-chunks and every tail of them, generated strings full of suffix characters; fixed seeds)."""
+"""The tokenizer's suffix and prefix searches (lexmatch.SuffixSearch, lexmatch.prefix_regex)
+find what the plain regexes spaCy compiles from the same pieces find, and so tokenize
+exactly as they do (corpus chunks and every head and tail of them, generated strings full
+of affix characters; fixed seeds)."""
 
 from __future__ import annotations
 
@@ -10,15 +11,16 @@ from pathlib import Path
 
 import pytest
 import spacy
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 
-from reportgen.parser.lexmatch import SuffixSearch, add_tokenizer_exceptions
+from reportgen.parser.lexmatch import SuffixSearch, add_tokenizer_exceptions, prefix_regex
 
 ROOT = Path(__file__).resolve().parent.parent
 PIECES = [".", "..", "...", "…", "……", "a", "Å", "s", "S", "x", "'", "’", "”", "\"", ")", "(", "]", ",", ":",
           ":s", ";", "!", "?", "%", "5", "12", "km", "km/h", "kmh", "mph", "kg", "m²", "°C", "°", "$",
           "US$", "€", "kr", "+", "-", "—", "–", "_", "#", "*", "&", "\n", " ", "\t", "é", "ß", "SWE",
-          "©", "®", "°F", "A", "AB", "Ø", "z", "x'", "s'", "。", "»", "«", "〉", "⟧", "٪", "\r"]
+          "©", "®", "°F", "A", "AB", "Ø", "z", "x'", "s'", "。", "»", "«", "〉", "⟧", "٪", "\r", "§", "=",
+          "+5", "C$", "A$", "£", "¿", "¡", "(“", "''", "``", "‚", "„", "「", "【", "「x」"]
 
 
 def _sv_pieces() -> list[str]:
@@ -34,6 +36,7 @@ def _strings(seed: int):
         for i in range(len(chunk)):
             yield chunk[i:]
             yield chunk[:len(chunk) - i]
+            yield chunk[i:len(chunk) - i]
 
 
 def _span(m):
@@ -49,6 +52,16 @@ def test_suffix_search_is_the_regex_search(seed: int) -> None:
         assert _span(fast.search(s)) == _span(plain.search(s)), repr(s)
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_prefix_regex_is_the_regex_search(seed: int) -> None:
+    pieces = list(spacy.blank("sv").Defaults.prefixes)
+    fast, plain = prefix_regex(pieces), compile_prefix_regex(pieces)
+    assert fast.pattern != plain.pattern  # (the merged regex is taken)
+    for s in _strings(seed):
+        assert _span(fast.search(s)) == _span(plain.search(s)), repr(s)
+    assert prefix_regex(["a|b", "c"]).pattern == compile_prefix_regex(["a|b", "c"]).pattern
+
+
 def test_suffix_search_falls_back_on_pieces_it_cannot_bound() -> None:
     fast = SuffixSearch(["a|b", "c"])
     assert fast._fast is None
@@ -62,6 +75,7 @@ def test_tokenizer_with_it_tokenizes_as_with_the_plain_regex() -> None:
     plain = spacy.blank("sv")
     add_tokenizer_exceptions(plain)
     plain.tokenizer.suffix_search = compile_suffix_regex(_sv_pieces()).search
+    plain.tokenizer.prefix_search = compile_prefix_regex(spacy.blank("sv").Defaults.prefixes).search
     assert plain.tokenizer.suffix_search.__self__.pattern == fast.tokenizer.suffix_search.__self__.pattern
     texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("corpus/*/release.txt"))]
     rnd = random.Random(11)
