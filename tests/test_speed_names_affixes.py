@@ -1,6 +1,6 @@
-"""The tokenizer's suffix and prefix searches (lexmatch.SuffixSearch, lexmatch.prefix_regex)
-find what the plain regexes spaCy compiles from the same pieces find, and so tokenize
-exactly as they do (corpus chunks and every head and tail of them, generated strings full
+"""The tokenizer's affix searches (lexmatch.SuffixSearch, prefix_regex, InfixFinditer) find
+what the plain regexes spaCy compiles from the same pieces find, and so tokenize exactly as
+they do (corpus chunks and every head and tail of them, generated strings full
 of affix characters; fixed seeds)."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 import spacy
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from reportgen.parser.lexmatch import SuffixSearch, add_tokenizer_exceptions, prefix_regex
+from reportgen.parser.lexmatch import InfixFinditer, SuffixSearch, add_tokenizer_exceptions, prefix_regex
 
 ROOT = Path(__file__).resolve().parent.parent
 PIECES = [".", "..", "...", "…", "……", "a", "Å", "s", "S", "x", "'", "’", "”", "\"", ")", "(", "]", ",", ":",
@@ -62,6 +62,20 @@ def test_prefix_regex_is_the_regex_search(seed: int) -> None:
     assert prefix_regex(["a|b", "c"]).pattern == compile_prefix_regex(["a|b", "c"]).pattern
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_infix_finditer_is_the_regex_finditer(seed: int) -> None:
+    pieces = list(spacy.blank("sv").Defaults.infixes)
+    fast, plain = InfixFinditer(pieces), compile_infix_regex(pieces)
+    assert fast._first is not None  # (the gate is used)
+    for s in _strings(seed):
+        for t in (s, s.replace(" ", ""), "Ab" + s + "cD"):
+            assert [_span(m) for m in fast.finditer(t)] == [_span(m) for m in plain.finditer(t)], repr(t)
+    for odd in (["[^a]", "b"], ["(?i:x)y"], ["a*", "b"]):
+        assert InfixFinditer(odd)._first is None
+        assert [m.span() for m in InfixFinditer(odd).finditer("xab-y")] == \
+            [m.span() for m in compile_infix_regex(odd).finditer("xab-y")]
+
+
 def test_suffix_search_falls_back_on_pieces_it_cannot_bound() -> None:
     fast = SuffixSearch(["a|b", "c"])
     assert fast._fast is None
@@ -76,6 +90,7 @@ def test_tokenizer_with_it_tokenizes_as_with_the_plain_regex() -> None:
     add_tokenizer_exceptions(plain)
     plain.tokenizer.suffix_search = compile_suffix_regex(_sv_pieces()).search
     plain.tokenizer.prefix_search = compile_prefix_regex(spacy.blank("sv").Defaults.prefixes).search
+    plain.tokenizer.infix_finditer = compile_infix_regex(spacy.blank("sv").Defaults.infixes).finditer
     assert plain.tokenizer.suffix_search.__self__.pattern == fast.tokenizer.suffix_search.__self__.pattern
     texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("corpus/*/release.txt"))]
     rnd = random.Random(11)

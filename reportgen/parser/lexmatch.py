@@ -88,7 +88,9 @@ def build_matchers(nlp: Language, lang: str = "sv") -> tuple[PhraseMatcher, Matc
 
 
 def add_tokenizer_exceptions(nlp: Language, lang: str = "sv") -> None:
-    """Keep abbreviations from the data as one token ("pga.", "bl.a.")."""
+    """Keep abbreviations from the data as one token ("pga.", "bl.a."); and give the
+    tokenizer affix searches that find what spaCy's regexes find, faster (SuffixSearch,
+    prefix_regex, InfixFinditer)."""
     import re
 
     from spacy.symbols import ORTH
@@ -103,6 +105,8 @@ def add_tokenizer_exceptions(nlp: Language, lang: str = "sv") -> None:
         nlp.tokenizer.suffix_search = SuffixSearch(list(nlp.Defaults.suffixes or []) + suffixes).search
     if nlp.Defaults.prefixes:
         nlp.tokenizer.prefix_search = prefix_regex(list(nlp.Defaults.prefixes)).search
+    if nlp.Defaults.infixes:
+        nlp.tokenizer.infix_finditer = InfixFinditer(list(nlp.Defaults.infixes)).finditer
     for entry in lex.entries("abbreviations"):
         if entry.concept.startswith("suffix."):
             continue
@@ -220,6 +224,79 @@ def prefix_regex(pieces: list[str]):
         return re.compile("^(?:" + "|".join(alts) + ")") if alts else plain
     except Exception:  # noqa: BLE001 - an re this does not know: the plain regex
         return plain
+
+
+class InfixFinditer:
+    """What ``spacy.util.compile_infix_regex(pieces).finditer`` yields (the tokenizer's
+    default ``infix_finditer``), without scanning the strings that cannot hold one.
+
+    Every piece begins with lookarounds at most and then takes a character from a known
+    set (".", "…", ",", ":", quotes, brackets, symbols...): a match starts on such a
+    character. Most strings the tokenizer asks about are words without any: one scan for
+    those characters answers "none" (re jumps to a class in C; the regex instead tried
+    its pieces and their lookbehinds at every position). Else the regex's own finditer
+    runs from the first such character (lookbehinds still see what is before it).
+    Pieces whose first character this cannot tell leave the plain finditer in use;
+    ``pattern`` is the regex's, for spaCy's serialization (as in :class:`SuffixSearch`).
+    """
+
+    def __init__(self, pieces: list[str]):
+        import re
+
+        from spacy.util import compile_infix_regex
+
+        self.regex = compile_infix_regex(pieces)
+        self.pattern = self.regex.pattern
+        self._plain = self.regex.finditer
+        self._first = None  # the search for a character a match can start on
+        try:
+            from re import _parser
+
+            if self.regex.flags & (re.IGNORECASE | re.VERBOSE):
+                return
+            classes = [_first_chars(_parser.parse(p), _parser) for p in pieces if p.strip()]
+            if classes and all(classes):
+                self._first = re.compile("[" + "".join(classes) + "]").search
+        except Exception:  # noqa: BLE001 - an re this does not know: the plain finditer
+            self._first = None
+
+    def finditer(self, string: str):
+        first = self._first
+        if first is None:
+            return self._plain(string)
+        at = first(string)
+        if at is None:
+            return iter(())
+        return self._plain(string, at.start())
+
+
+def _first_chars(tree, _parser) -> str:
+    """Regex class text (without brackets) of the characters a match of ``tree`` (re's
+    parse of a pattern) can take first, or "" when this cannot tell (lookarounds and
+    anchors before it take none)."""
+    import re
+
+    for op, av in tree:
+        if op in (_parser.ASSERT, _parser.ASSERT_NOT, _parser.AT):
+            continue  # zero width
+        if op is _parser.LITERAL:
+            return re.escape(chr(av))
+        if op is _parser.IN:
+            out = []
+            for iop, iav in av:
+                if iop is _parser.LITERAL:
+                    out.append(re.escape(chr(iav)))
+                elif iop is _parser.RANGE:
+                    out.append(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
+                else:
+                    return ""  # (a negated set, a category: not worth reading)
+            return "".join(out)
+        if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT) and av[0] >= 1:
+            return _first_chars(av[2], _parser)
+        if op is _parser.SUBPATTERN and not av[1] and not av[2]:
+            return _first_chars(av[3], _parser)  # a group without flags
+        return ""
+    return ""
 
 
 @Language.factory("reportgen_lexicon", assigns=["doc._.rg"], requires=["doc._.rg"])
