@@ -91,6 +91,7 @@ def test_tokenizer_with_it_tokenizes_as_with_the_plain_regex() -> None:
     plain.tokenizer.suffix_search = compile_suffix_regex(_sv_pieces()).search
     plain.tokenizer.prefix_search = compile_prefix_regex(spacy.blank("sv").Defaults.prefixes).search
     plain.tokenizer.infix_finditer = compile_infix_regex(spacy.blank("sv").Defaults.infixes).finditer
+    plain.tokenizer.url_match = spacy.blank("sv").tokenizer.url_match
     assert plain.tokenizer.suffix_search.__self__.pattern == fast.tokenizer.suffix_search.__self__.pattern
     texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("corpus/*/release.txt"))]
     rnd = random.Random(11)
@@ -98,3 +99,26 @@ def test_tokenizer_with_it_tokenizes_as_with_the_plain_regex() -> None:
     for text in texts:
         assert [(t.text, t.idx) for t in fast(text)] == [(t.text, t.idx) for t in plain(text)], text[:80]
     assert fast.tokenizer.to_bytes()  # (spaCy reads the pattern back from the bound method)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_url_match_is_spacys(seed: int) -> None:
+    from spacy.lang.tokenizer_exceptions import URL_MATCH
+
+    from reportgen.parser.lexmatch import UrlMatch
+
+    assert UrlMatch.takes(URL_MATCH.__self__)
+    fast = UrlMatch(URL_MATCH.__self__).match
+    rnd = random.Random(seed)
+    bits = ["http://", "https://", "ftp://", "www", ".", "se", "com", "x", "ab-c", "192", "168", "10", "1",
+            "255", "user", "@", ":", "8080", "/", "?", "#", "a=b", "localhost", "Å", "ö", "é", "_", "-", "9"]
+    strings = list(_strings(seed))
+    strings += ["".join(rnd.choice(bits) for _ in range(rnd.randint(1, 9))) for _ in range(20000)]
+    for _ in range(5000):  # URL-shaped: scheme, user, host labels, top-level domain, port, path
+        labels = ["x", "ab-c", "www", "192", "168", "1", "Å", "é9"]
+        host = ".".join(rnd.choice(labels) for _ in range(rnd.randint(1, 4)))
+        strings.append(rnd.choice(["", "http://", "a+b://"]) + rnd.choice(["", "u@", "u:p@"]) + host
+                       + rnd.choice(["", ".se", ".com", ".S", "."]) + rnd.choice(["", ":80", ":8080"])
+                       + rnd.choice(["", "/", "/a?b#c", "?"]))
+    for s in strings:
+        assert _span(fast(s)) == _span(URL_MATCH(s)), repr(s)

@@ -89,8 +89,8 @@ def build_matchers(nlp: Language, lang: str = "sv") -> tuple[PhraseMatcher, Matc
 
 def add_tokenizer_exceptions(nlp: Language, lang: str = "sv") -> None:
     """Keep abbreviations from the data as one token ("pga.", "bl.a."); and give the
-    tokenizer affix searches that find what spaCy's regexes find, faster (SuffixSearch,
-    prefix_regex, InfixFinditer)."""
+    tokenizer affix and URL searches that find what spaCy's regexes find, faster
+    (SuffixSearch, prefix_regex, InfixFinditer, UrlMatch)."""
     import re
 
     from spacy.symbols import ORTH
@@ -107,6 +107,10 @@ def add_tokenizer_exceptions(nlp: Language, lang: str = "sv") -> None:
         nlp.tokenizer.prefix_search = prefix_regex(list(nlp.Defaults.prefixes)).search
     if nlp.Defaults.infixes:
         nlp.tokenizer.infix_finditer = InfixFinditer(list(nlp.Defaults.infixes)).finditer
+    url_match = nlp.tokenizer.url_match
+    if url_match is not None and getattr(url_match, "__self__", None) is not None:
+        if UrlMatch.takes(url_match.__self__):
+            nlp.tokenizer.url_match = UrlMatch(url_match.__self__).match
     for entry in lex.entries("abbreviations"):
         if entry.concept.startswith("suffix."):
             continue
@@ -268,6 +272,30 @@ class InfixFinditer:
         if at is None:
             return iter(())
         return self._plain(string, at.start())
+
+
+class UrlMatch:
+    """spaCy's ``URL_MATCH`` (the tokenizer's ``url_match``), not run on strings without
+    a ".": every URL it matches has one, in the host (a dotted IP address, or a name
+    with at least one "label." before the top-level domain). The tokenizer asks about
+    every new word; few have a dot. ``pattern`` is the regex's, for serialization."""
+
+    def __init__(self, regex):
+        self.regex = regex
+        self.pattern = regex.pattern
+        self._match = regex.match
+
+    @staticmethod
+    def takes(regex) -> bool:
+        """Only spaCy's own URL regex, the one read for the above."""
+        from spacy.lang.tokenizer_exceptions import URL_MATCH
+
+        return getattr(regex, "pattern", None) == URL_MATCH.__self__.pattern
+
+    def match(self, string: str):
+        if "." not in string:
+            return None
+        return self._match(string)
 
 
 def _first_chars(tree, _parser) -> str:
