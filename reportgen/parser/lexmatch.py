@@ -9,6 +9,8 @@ them) instead of scanning tokens in Python.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.language import Language
@@ -91,8 +93,6 @@ def add_tokenizer_exceptions(nlp: Language, lang: str = "sv") -> None:
     """Keep abbreviations from the data as one token ("pga.", "bl.a."); and give the
     tokenizer affix and URL searches that find what spaCy's regexes find, faster
     (SuffixSearch, prefix_regex, InfixFinditer, UrlMatch)."""
-    import re
-
     from spacy.symbols import ORTH
 
     lex = load(lang)
@@ -142,8 +142,6 @@ class SuffixSearch:
     """
 
     def __init__(self, pieces: list[str]):
-        import re
-
         from spacy.util import compile_suffix_regex
 
         self.regex = compile_suffix_regex(pieces)
@@ -201,8 +199,6 @@ def prefix_regex(pieces: list[str]):
     becomes a class, everything else keeping its order, all under one "^" (the ~120
     pieces became 12 alternatives). Being a plain regex, it serializes as spaCy expects.
     Pieces this cannot read give the plain regex."""
-    import re
-
     from spacy.util import compile_prefix_regex
 
     plain = compile_prefix_regex(pieces)
@@ -245,8 +241,6 @@ class InfixFinditer:
     """
 
     def __init__(self, pieces: list[str]):
-        import re
-
         from spacy.util import compile_infix_regex
 
         self.regex = compile_infix_regex(pieces)
@@ -302,8 +296,6 @@ def _first_chars(tree, _parser) -> str:
     """Regex class text (without brackets) of the characters a match of ``tree`` (re's
     parse of a pattern) can take first, or "" when this cannot tell (lookarounds and
     anchors before it take none)."""
-    import re
-
     for op, av in tree:
         if op in (_parser.ASSERT, _parser.ASSERT_NOT, _parser.AT):
             continue  # zero width

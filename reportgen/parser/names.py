@@ -35,6 +35,7 @@ from .textutil import (
 )
 
 _PARTICLE = r"(?:von der|van der|van den|von|van|de|af|av|di|da|del|der|den|la|le)"
+# (the plain scan of capitalised runs; tests check _MULTI_NAME_SEQ against it)
 _NAME_SEQ = re.compile(rf"({CAP_WORD_START}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{0,3}})")
 # The runs of _NAME_SEQ.finditer that hold two words or more, the only ones
 # gazetteer_names reads, found without making a match of every capitalised word (most
@@ -80,6 +81,8 @@ def _ends_in_med(gap: str) -> bool:
     if len(body) == len(gap) or not body.endswith("med"):
         return False
     return len(body) == 3 or not _word_char(body[-4])
+
+
 _DASH_LINE = re.compile(r"\s*[-–—]")  # a dash-led (quote) line
 _PARTICLE_RE = re.compile(_PARTICLE)
 _SENT_START_BEFORE = re.compile(r"(?:^|[.!?\n])\s*$")
