@@ -35,7 +35,20 @@ from .textutil import (
 )
 
 _PARTICLE = r"(?:von der|van der|van den|von|van|de|af|av|di|da|del|der|den|la|le)"
+# (the plain scan of capitalised runs; tests check _MULTI_NAME_SEQ against it)
 _NAME_SEQ = re.compile(rf"({CAP_WORD_START}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{0,3}})")
+# The runs of _NAME_SEQ.finditer that hold two words or more, the only ones
+# gazetteer_names reads, found without making a match of every capitalised word (most
+# are one word: sentence starts). Same runs: a run is skipped only where _NAME_SEQ's
+# match is one word, and where that word starts again inside it (after "'" or "’")
+# its rest is followed by the same text, so no longer run starts there either. The
+# word parts are possessive ("*+"): what may follow one ("-", blanks) is no letter, so
+# giving letters back never helps a match.
+_CAP_REST_P = f"[{LOWER}{UPPER}'’]*+(?:-[{UPPER}{LOWER}][{LOWER}{UPPER}'’]*+)*+"
+_MULTI_NAME_SEQ = re.compile(
+    rf"([{UPPER}]{NOT_AFTER_WORD}{_CAP_REST_P}"
+    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[{UPPER}]{_CAP_REST_P}){{1,3}})"
+)
 _CODE = r"\(\s*([A-Z]{1,3})\s*\)"
 _LIST_LINE = re.compile(
     rf"(?m)^[ \t]*(?:\d{{1,3}}[ \t]*[.:)]|[-–•*])[ \t]*"
@@ -58,6 +71,18 @@ _OBJ_PREP = re.compile(
     r"(?<![\w])(?:för|av|med|bakom|före|efter|mot|till|om|förbi|framför|än)\s+(?:[a-zåäö]+\s+)?$"
 )
 _MED_LAST = re.compile(r"(?<![\w])med\s+$")  # a gap between two names that ends in "med"
+
+
+def _ends_in_med(gap: str) -> bool:
+    """``_MED_LAST.search(gap)``, without a scan of the whole gap: "med", not after a
+    word character, then blanks to the end (str.isspace and str.rstrip's blanks are
+    re's \\s; "$" before a last "\\n" changes nothing, \\s+ takes that too)."""
+    body = gap.rstrip()
+    if len(body) == len(gap) or not body.endswith("med"):
+        return False
+    return len(body) == 3 or not _word_char(body[-4])
+
+
 _DASH_LINE = re.compile(r"\s*[-–—]")  # a dash-led (quote) line
 _PARTICLE_RE = re.compile(_PARTICLE)
 _SENT_START_BEFORE = re.compile(r"(?:^|[.!?\n])\s*$")
@@ -76,8 +101,17 @@ _LAST_WORD = re.compile(r"(\S+)\s+$")  # the word before a name (with the blanks
 _PLAIN_NAME_WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
 # "22-åringen", "den 24-åriga linköpingsbon"
 _AGE = re.compile(rf"\d{NOT_AFTER_WORD}\d-åri(?:ng(?:en)?|ga)(?![\w])", re.IGNORECASE)
-# where an _AGE match can start: re.I makes the scan for _AGE try every position
-_AGE_AT = re.compile(r"\d\d-")
+
+
+def _age_starts(text: str) -> list[int]:
+    """Where an _AGE match can start: two before each "-" (a scan for _AGE itself, re.I,
+    tries every position; str.find jumps to the hyphens)."""
+    out = []
+    i = text.find("-", 2)
+    while i >= 0:
+        out.append(i - 2)
+        i = text.find("-", i + 1)
+    return out
 
 
 @cache
@@ -265,6 +299,9 @@ def _find_names(text: str, names: set[str]) -> list[tuple[int, int, str]]:
     starts: set[int] = set()
     for name in names:
         by_first.setdefault(name[0], []).append(name)
+        sp = name.find(" ")
+        if sp > 0 and name[:sp] in names:
+            continue  # "Anna Berg" is found where "Anna" is: no need to look for it
         i = text.find(name)
         while i >= 0:
             starts.add(i)
@@ -273,17 +310,28 @@ def _find_names(text: str, names: set[str]) -> list[tuple[int, int, str]]:
         group.sort(key=len, reverse=True)
     out: list[tuple[int, int, str]] = []
     pos, n = 0, len(text)
+    # (c.isalnum() or c == "_" is re's \w for one character, see _word_char)
     for p in sorted(starts):
-        if p < pos or (p and (_word_char(text[p - 1]) or text[p - 1] == "-")):
+        if p < pos:
             continue
+        if p:
+            c = text[p - 1]
+            if c.isalnum() or c == "_" or c == "-":
+                continue
         for name in by_first[text[p]]:
             if not text.startswith(name, p):
                 continue
             end = p + len(name)
-            if end < n and text[end] == "s":
-                end += 1  # "(s)?" is greedy, and without it "s" is a word character after
-            if end < n and (_word_char(text[end]) or text[end] == "-"):
-                continue
+            if end < n:
+                c = text[end]
+                if c == "s":
+                    end += 1  # "(s)?" is greedy, and without it "s" is a word character after
+                    if end < n:
+                        c = text[end]
+                        if c.isalnum() or c == "_" or c == "-":
+                            continue
+                elif c.isalnum() or c == "_" or c == "-":
+                    continue
             out.append((p, end, name))
             pos = end
             break
@@ -375,15 +423,19 @@ class _Finder:
 
     def gazetteer_names(self) -> None:
         given = self.v["given"]
-        for m in _NAME_SEQ.finditer(self.text):
+        # runs read already that hold a given name: the same run again adds nothing (the
+        # name it gives is kept with its first, smaller, offset)
+        done: set[str] = set()
+        # (one word, most runs: a sentence start, is never a full name)
+        for m in _MULTI_NAME_SEQ.finditer(self.text):
             run = m.group(1)
-            if " " not in run and "\t" not in run:
-                continue  # one word (most runs: a sentence start) is never a full name
+            if run in done:
+                continue
             words = run.split()
             for i, w in enumerate(words):
-                base = w if w in given else None  # type: ignore[operator]
-                if base is None:
+                if w not in given:  # type: ignore[operator]
                     continue
+                done.add(run)
                 rest = _trim(words[i:], keep_first=True)[1:]
                 if rest:
                     start = m.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
@@ -545,7 +597,7 @@ class _Finder:
             elif concept.startswith("demonym."):
                 refs.append((hs, he, self.text[hs:he], "dem"))
         dem = self.v["demonyms"]
-        for m in finditer_at(_AGE, self.text, (c.start() for c in _AGE_AT.finditer(self.text))):
+        for m in finditer_at(_AGE, self.text, _age_starts(self.text)):
             refs.append((m.start(), m.end(), m.group(0), "age"))
         refs.sort()
         for start, end, text, kind in refs:
@@ -633,7 +685,7 @@ class _Finder:
             if joiner.fullmatch(gap) or (
                 # "Sander Haugen med Ola Bråten i högerstolen", also after a relative clause:
                 # "Mattias Öberg (SWE), som låg trea totalt med Kim Lindqvist bredvid sig"
-                _MED_LAST.search(gap)
+                _ends_in_med(gap)
                 and seat.match(self.text, b.end)
                 and len(gap) <= 60
                 and not _SENT_PUNCT.search(gap)

@@ -99,7 +99,10 @@ class PeopleIndex:
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Mentions that lie inside ``[start, end)``, in text order."""
-        i = bisect.bisect_left(self._starts(), start)
+        keys = self._keys
+        if len(keys) != len(self.mentions):  # (what _starts() checks, inline: a hot path)
+            keys = self._starts()
+        i = bisect.bisect_left(keys, start)
         out = []
         mentions, n = self.mentions, len(self.mentions)
         while i < n:
@@ -200,6 +203,15 @@ class ParseState:
             return self._families.get(names[0], [])
         return sorted((h for n in names for h in self._families.get(n, ())), key=lambda h: (h[0], -h[1]))
 
+    def set_lex_hits(
+        self, hits: list[tuple[int, int, str]], families: dict[str, list[tuple[int, int, str]]]
+    ) -> None:
+        """Set ``lex_hits`` with their index by family, as :meth:`family` would build it
+        (each family's hits in ``hits`` order; no empty lists): the lexicon component
+        fills both in the one pass that makes the hits."""
+        self.lex_hits = hits
+        self._families, self._families_of = families, hits
+
     _hit_starts: list[int] = field(default_factory=list, repr=False)
     _family_starts: dict[str, tuple[list, list[int]]] = field(default_factory=dict, repr=False)
     _hit_starts_of: list | None = field(default=None, repr=False)
@@ -268,7 +280,10 @@ class ParseState:
         return Evidence.of(self.text, start, end)
 
     def session(self, session_id: str) -> Session | None:
-        return next((s for s in self.sessions if s.id == session_id), None)
+        for s in self.sessions:  # (a plain loop: cheaper than next(<generator>), and hot)
+            if s.id == session_id:
+                return s
+        return None
 
     def get_or_add_session(self, kind: str, number: int | None, label: str | None = None) -> Session:
         """The session of that kind and number, added (with ``label``) when new."""

@@ -1,0 +1,52 @@
+"""Scans the names and team/car finders run in a cheaper way give exactly what the plain
+regex scans gave (generated texts, fixed seeds; see the comments at each scan)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from reportgen.parser import names
+from reportgen.parser.textutil import finditer_at
+
+PIECES = ["Anna", "Berg", "O'Neil", "D’Arc", "de", "van der", "von", "den", "Lind-Ek", "-", "Ann-",
+          "ÅSA", "Öst", "é", "x", "abc", "i", "1.", "12.", "3)", "4:", "•", "*", "–", "(SWE)", "(",
+          ")", ",", ".", "Team", "Racing", "Lestrup Racing Team", "22-åringen", "24-ÅRIGA", "-åring",
+          "9", "99", "x1", "_", "'", "’", "\n", "\r\n", "\r", "\u2028", "\x0c", " ", "  ", "\t", ""]
+
+
+def _texts(seed: int, n: int):
+    rnd = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rnd.choice(PIECES) + rnd.choice(["", " ", " ", "\t", "\n"])
+                      for _ in range(rnd.randint(0, 24)))
+
+
+def _spans(matches) -> list:
+    return [(m.span(), m.groups()) for m in matches]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_multi_word_runs_are_the_name_runs_of_two_words_or_more(seed: int) -> None:
+    for text in _texts(seed, 1500):
+        want = [(m.span(), m.groups()) for m in names._NAME_SEQ.finditer(text)
+                if " " in m.group(1) or "\t" in m.group(1)]
+        assert _spans(names._MULTI_NAME_SEQ.finditer(text)) == want, text
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_age_scan_at_hyphens_is_the_whole_text_scan(seed: int) -> None:
+    for text in _texts(seed, 1500):
+        got = finditer_at(names._AGE, text, names._age_starts(text))
+        assert _spans(got) == _spans(names._AGE.finditer(text)), text
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_ends_in_med_is_the_regex(seed: int) -> None:
+    rnd = random.Random(seed)
+    pieces = ["med", "Med", "smed", "_med", "-med", "1med", "x", " ", "\n", "\t", "\u00a0", "\u2028",
+              "\x1c", "é", "och", ""]
+    for _ in range(3000):
+        gap = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+        assert names._ends_in_med(gap) == bool(names._MED_LAST.search(gap)), repr(gap)
