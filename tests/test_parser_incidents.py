@@ -90,7 +90,7 @@ CASES = [
      {("contact", "race-1", "Anna Svensson", None)}),
     # both drivers of a joined subject
     ("I Race 2 kolliderade Anna Svensson och Per Ek i första kurvan.\n",
-     {("contact", "race-2", "Anna Svensson", None)}),
+     {("contact", "race-2", "Anna Svensson", None), ("contact", "race-2", "Per Ek", None)}),
     ("I Race 2 stoppades racet efter att Anna Svensson och Per Ek kolliderade.\n",
      {("red_flag", "race-2", None, None), ("contact", "race-2", "Anna Svensson", None),
       ("contact", "race-2", "Per Ek", None)}),
@@ -104,6 +104,11 @@ CASES = [
     # a results list line under a session heading
     ("Annas resultat:\nRace 1: 1:a plats\nTidskval 2: Startade inte pga. tekniska problem\n",
      {("technical", "qualifying-2", "Anna Svensson", None)}),
+    # both sides of a contact: the pair after the verb, a pair with a bracketed code
+    ("På andra varvet av Race 1 kolliderade Anna Svensson (SWE) och Per Ek (NOR) i första kurvan.\n",
+     {("contact", "race-1", "Anna Svensson", None), ("contact", "race-1", "Per Ek", None)}),
+    ("I Race 2 gick det hett till när Svensson och Per Ek (NOR) kom i kontakt med varandra.\n",
+     {("contact", "race-2", "Anna Svensson", None), ("contact", "race-2", "Per Ek", None)}),
 ]
 
 

@@ -53,6 +53,7 @@ _UNKNOWN_SESSION = re.compile(r"\b(?:sista|avslutande|inledande|nästa|föregåe
 # "Motala Racing med Sofia Engdahl vid ratten": the person after "med" is the one driving
 _AT_WHEEL = re.compile(r"\s+(?:vid|bakom) ratten\b")
 _JOINED = re.compile(r"\s*(?:\([A-Z]{2,3}\)\s*)?(?:och|,)\s+")
+_CODE = re.compile(r"\([A-Z]{2,3}\)")
 # the prepositions that name the other car of a contact: "kontakt med X", "knuff av X"
 _OTHER_PREP = re.compile(r"\b(?:med|av)\s+(?:\w+\s+)?$", re.I)
 # penalties a driver serves in a race, never in qualifying or practice
@@ -218,7 +219,7 @@ def _sentence(state: ParseState, offset: int, para: tuple[int, int]) -> tuple[in
 def _session_word_before(state: ParseState, look: _Lookup, offset: int) -> bool:
     """A session word ends at most two words before ``offset`` ("Den andra semifinalen stoppades")."""
     ps, _ = look.para(offset)
-    for s, e, _c in state.hits(max(ps, offset - 40), offset, "session."):
+    for _s, e, _c in state.hits(max(ps, offset - 40), offset, "session."):
         if len(state.text[e:offset].split()) <= 1:
             return True
     return False
@@ -255,7 +256,11 @@ def _served_in(look: _Lookup, hit: _Hit, para_start: int, sid: str) -> str:
     "Öhman hade kvalat in som 2:a i kvalet men fick ett tidstillägg": the qualifying is
     background; a time penalty or drive-through is served in the race the paragraph is about.
     """
-    if hit.type != "penalty" or hit.detail not in _RACE_PENALTIES or not sid.startswith(("qualifying", "practice")):
+    if (
+        hit.type != "penalty"
+        or hit.detail not in _RACE_PENALTIES
+        or not sid.startswith(("qualifying", "practice"))
+    ):
         return sid
     races = [r for _o, r in look.marks_in(para_start, hit.start) if r.startswith(("race", "heat", "final"))]
     return races[-1] if races else sid
@@ -288,7 +293,8 @@ def _session(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int],
         if _UNKNOWN_SESSION.search(state.text[max(cs, s - 20):s]):
             return None, True  # "på den näst sista sträckan": a session the text does not number
         kind = concept.split(".")[1]
-        if s >= hit.end and kind in ("practice", "qualifying", "race", "final", "other") and "_" not in concept:
+        if s >= hit.end and kind in ("practice", "qualifying", "race", "final", "other") \
+                and "_" not in concept:
             # "en avåkning under shakedownen": a session of its own kind when the text has no numbered one
             if not any(sid.startswith(kind + "-") for _o, sid in marks):
                 return state.get_or_add_session(kind, None).id, True
@@ -384,12 +390,21 @@ def _co_subject(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, in
     # people.between(sent[0], hit.start) less co-drivers: the sentence's drivers that lie
     # before the hit (hit.start <= sent[1], so none is lost)
     hs = hit.start
-    mentions = [m for m in look.drivers_in(*sent) if m.start < hs and m.end <= hs]
-    for a, b in zip(mentions, mentions[1:]):
+    drivers = look.drivers_in(*sent)
+    mentions = [m for m in drivers if m.start < hs and m.end <= hs]
+    for a, b in zip(mentions, mentions[1:], strict=False):
         if driver not in (a.name, b.name) or a.name == b.name:
             continue
-        if _JOINED.fullmatch(text[a.end:b.start]) and len(text[b.end:hit.start].split()) <= 2 \
+        # (a code in brackets is no word between: "Sandvik och Lukas Hellström (SWE) kom i kontakt")
+        between = _CODE.sub("", text[b.end:hit.start])
+        if _JOINED.fullmatch(text[a.end:b.start]) and len(between.split()) <= 2 \
                 and not look.object_before(a.start):
+            return a.name if b.name == driver else b.name
+    # the pair after the verb ("På andra varvet kolliderade Mathias Krogh och Jonas Eriksen")
+    after = [m for m in drivers if m.start >= hit.end]
+    if hit.type == "contact" and len(after) >= 2 and not text[hit.end:after[0].start].strip():
+        a, b = after[0], after[1]
+        if driver in (a.name, b.name) and a.name != b.name and _JOINED.fullmatch(text[a.end:b.start]):
             return a.name if b.name == driver else b.name
     return None
 
@@ -501,7 +516,11 @@ def find_incidents(state: ParseState) -> list[Incident]:
     for hit in _hits(state, look):
         ls, le = para = look.para(hit.start)
         line = state.text[ls:le]
-        title = ls == state.paragraphs[0][0] and len(state.paragraphs) > 1 and not line.rstrip().endswith((".", "!", "?"))
+        title = (
+            ls == state.paragraphs[0][0]
+            and len(state.paragraphs) > 1
+            and not line.rstrip().endswith((".", "!", "?"))
+        )
         if title or (
             _is_headline(state, ls, le) and ":" not in line
         ):
@@ -512,7 +531,9 @@ def find_incidents(state: ParseState) -> list[Incident]:
         # (once a session is made sure of, asking again gives the same id and adds nothing)
         session = ensured[sid] if sid in ensured else ensured.setdefault(sid, _ensure(state, sid))
         driver = _driver(state, look, hit, sent, listline)
-        if hit.repair and any(i.type == hit.type and i.driver == driver and i.detail == hit.detail for i in found):
+        if hit.repair and any(
+            i.type == hit.type and i.driver == driver and i.detail == hit.detail for i in found
+        ):
             continue  # the repair of a failure the text already told
         co = _co_subject(state, look, hit, sent, driver) or _other_party(state, hit, sent, driver)
         for who in [driver] if co is None else [driver, co]:
