@@ -93,6 +93,8 @@ _BLANKS = re.compile(r"\s*")
 _LIST_JOIN = re.compile(r"\s*(?:,|och)\s*")
 _QUOTED = re.compile(r"[”\"»“][^”\"«“]*[”\"«]")
 # crews: what joins the names of one crew
+# "delade <up to eight words> med": the words a shared car is named with, then "med"
+_WITH_AFTER = re.compile(r"(?:\s+[^\s.!?;:]+){1,8}?(\s+med)\s")
 _SHARED_JOIN = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*(?:[a-zåäö]+\s+)?")
 _NEXT_CREW = re.compile(r"\s*(?:\([^)]*\)\s*)*,?\s*respektive\s+(?:[a-zåäö]+\s+)?")
 _PAIR_GAP = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:(?:och|&)\s+(?:[a-zåäö]+\s+){0,3}|/\s*)")
@@ -505,6 +507,21 @@ class _Finder:
                 elif role == "codriver" and name not in self.state.people.codrivers:
                     self.state.people.codrivers.append(name)
 
+    def apposition_staff(self) -> None:
+        """A staff role after the name, as an apposition: "…, konstaterar Per Haglund,
+        teamchef på Haglund Motorsport." (the full names are known by now)."""
+        roles = self.v["roles"]
+        text, full = self.text, self.state.people.full_names
+        for hs, he, _c in self.state.family("role"):
+            if roles.get(text[hs:he].lower()) != "staff":  # type: ignore[union-attr]
+                continue
+            comma = text.rfind(",", max(0, hs - 3), hs)
+            if comma < 0 or text[comma + 1 : hs].strip():
+                continue
+            for name in full:
+                if text.endswith(name, 0, comma):
+                    self.state.staff.add(name)
+
     def mentions(self) -> None:
         people = self.state.people
         # a genitive run ("Jessica Bäckmans") is the same person as "Jessica Bäckman"
@@ -708,7 +725,13 @@ class _Finder:
         # "delas av A och B (bil 14) respektive C och D (bil 41)": two crews
         next_crew = _NEXT_CREW
         for hs, he, concept in self.state.family("crew"):
-            if concept not in ("crew.shared", "crew.shared_by"):
+            if concept == "crew.shared_verb":
+                # "delade <a car> med A och B": as "delade med" where the car ends
+                he = self._after_shared_car(he)
+                if he < 0:
+                    continue
+                concept = "crew.shared"
+            elif concept not in ("crew.shared", "crew.shared_by"):
                 continue
             after = people.between(he, he + 200)
             if not after or not _BLANKS.fullmatch(self.text, he, after[0].start):
@@ -737,6 +760,15 @@ class _Finder:
                 names.insert(0, before[-1].name)
             if len(set(names)) >= 2:
                 people.add_crew(*names)
+
+    def _after_shared_car(self, verb_end: int) -> int:
+        """Where "med" ends after "delade <car>" ("delade Valkyria Racings Lamborghini
+        Huracán GT3 EVO2 med …"): a car make stands within the words between; else -1."""
+        text = self.text
+        m = _WITH_AFTER.match(text, verb_end)
+        if m is None or not self.state.hits(verb_end, m.start(1), "car.make"):
+            return -1
+        return m.end()
 
     def _collective_crews(self) -> None:
         """ "svenska duon Alva Strand och Kim Lundin", or "Sandberg och hans lagkamrat
@@ -834,6 +866,7 @@ def make_names(nlp: Language, name: str):
         f.listed_names()
         f.role_names()
         f.mentions()
+        f.apposition_staff()
         f.main_driver()
         f.apposition_nationality()
         f.pronouns()

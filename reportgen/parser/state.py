@@ -38,10 +38,15 @@ class Mention:
 
 def joined_run(text: str, mentions: list[Mention], gap: re.Pattern[str]) -> list[Mention]:
     """The first of ``mentions`` and those after it that ``gap`` joins to the one before
-    ("A (SWE), B och C"): the crew or list a phrase names, up to the first other word."""
+    ("A (SWE), B och C"): the crew or list a phrase names, up to the first other word.
+    Two mentions of one person with only a space between are one ("italienaren Marco
+    Ferrante och belgaren Thibaut Lambrecht": both stay in the run, under one name)."""
     run = mentions[:1]
     for m in mentions[1:]:
-        if not gap.fullmatch(text, run[-1].end, m.start):
+        last = run[-1]
+        if not gap.fullmatch(text, last.end, m.start) and not (
+            m.name == last.name and m.start > last.end and text[last.end : m.start].isspace()
+        ):
             break
         run.append(m)
     return run
