@@ -93,7 +93,8 @@ def _data() -> dict[str, object]:
     heads = alternation(words["series_name.head"], ignorecase=False)
     leads = alternation(words["series_name.lead"], ignorecase=False)
     cap = r"[A-ZÅÄÖ0-9][\w&'-]*"
-    series_head = re.compile(rf"(?<![\w-])(?:{cap} )+(?:{heads})(?![\w-])")
+    # (the word-start test after the first character: re then jumps to capitals in C)
+    series_head = re.compile(rf"[A-ZÅÄÖ0-9]{NOT_AFTER_WORD}[\w&'-]* (?:{cap} )*(?:{heads})(?![\w-])")
     series_lead = re.compile(rf"(?<![\w-])(?:{leads})(?: \d{{1,2}})? [A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+(?![\w-])")
     team_words = {f.lower() for e in lex.entries("vehicles") if e.concept == "team.word" for f in e.forms}
     nxt = forms_regex(words["event.next"])

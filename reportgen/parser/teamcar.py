@@ -7,6 +7,7 @@ phrase, a car is a make from the data plus the model words after it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -178,16 +179,22 @@ def _team_runs(state: ParseState) -> list[tuple[int, int]]:
     lower case ("I", "För") is no part of the name."""
     text, people = state.text, state.people
     car, word = _all_patterns()[1], _all_patterns()[5]
+    mentions = people.mentions
     starts: set[int] = set()
-    name_words: set[int] = set()
+    order: list[int] = []
     runs: list[tuple[int, int]] = []
+
+    def in_name(k: int) -> bool:
+        """Whether ``k`` lies in a person's name ("Engdahl" in "Sofia Engdahl Racing")."""
+        i = bisect.bisect_right(order, k) - 1
+        return i >= 0 and k < mentions[i].end
+
     for hs, he, concept in state.family("team"):
         if concept != "team.word" or not text[hs : hs + 1].isupper() or (runs and hs < runs[-1][1]):
             continue
-        if not starts and people.mentions:
-            starts = {m.start for m in people.mentions}
-            # where each word of a person's name begins ("Engdahl" in "Sofia Engdahl Racing")
-            name_words = {m.start + i for m in people.mentions for i in _word_starts(m.text)}
+        if not starts and mentions:
+            starts = {m.start for m in mentions}
+            order = [m.start for m in mentions]
         # back over the capitalised words before the team word, on the same line
         words = [(hs, he)]
         while True:
@@ -196,7 +203,7 @@ def _team_runs(state: ParseState) -> list[tuple[int, int]]:
                 break
             b = a - 1
             k = max(text.rfind(" ", 0, b), text.rfind("\t", 0, b), text.rfind("\n", 0, b)) + 1
-            if k in name_words or not word.fullmatch(text, k, b):
+            if in_name(k) or not word.fullmatch(text, k, b):
                 break  # (a person's name, or no capitalised word)
             words.insert(0, (k, b))
         while len(words) > 1 and written_lower(text, text[words[0][0] : words[0][1]]):
@@ -212,10 +219,6 @@ def _team_runs(state: ParseState) -> list[tuple[int, int]]:
             end = m.end()
         runs.append((words[0][0], end))
     return runs
-
-
-def _word_starts(name: str) -> list[int]:
-    return [0, *(i + 1 for i, ch in enumerate(name) if ch == " ")]
 
 
 def _named_by_team(state: ParseState) -> None:

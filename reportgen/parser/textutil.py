@@ -328,4 +328,7 @@ def written_lower(text: str, word: str) -> bool:
     low = word.lower()
     if word[1:] != low[1:] or low == word:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+    at = text.find(low)
+    if at < 0:
+        return False  # (most names: one scan in C, no pattern)
+    return re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])").search(text, at) is not None
