@@ -31,6 +31,9 @@ CASES = [
     ([("final", "final", None, "A-finalen")], "i A-finalen", "a-finalen"),
     ([("practice", "practice", None, "Fri träning")], "i Fri träning", "fri träningen"),
     ([("race", "race", None, "Midnattssolsrallyt")], "i Midnattssolsrallyt", "i rallyt"),
+    # a bare heading noun over a result list is written in its definite form mid-sentence
+    ([("final", "final", None, "Final")], "i finalen", "i Final "),
+    ([("other", "other", None, "Prefinal")], "i prefinalen", "i Prefinal"),
     # capitalised only because it opened the source's sentence
     ([("other-2", "other", 2, "Den andra semifinalen")], "i den andra semifinalen", "i Den andra"),
     ([("race-1", "race", 1, "Första racet")], "i första racet", "i Första racet"),
@@ -110,3 +113,13 @@ def test_render_rally_place_takes_town_preposition(lang, want, never) -> None:
                             sessions=[Session(id="race", kind="race",
                                               results=[Result(driver="Anna Ek", position=1, evidence=EV)])])
     assert ("på Mantorp Park" if lang == "sv" else "at Mantorp Park") in render(circuit, lang=lang, kind="report")
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_render_venue_not_repeated_after_a_label_that_names_it(lang: str) -> None:
+    doc = _doc([("race", "race", None, "tretimmarsloppet på Monza")])
+    doc.event.circuit = "Monza"
+    for seed in range(4):
+        text = render(doc, lang=lang, kind="report", seed=seed)
+        assert "Monza på Monza" not in text and "Monza at Monza" not in text, text
+        assert "Monza" in text.splitlines()[0]

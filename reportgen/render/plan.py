@@ -159,9 +159,17 @@ class Planner:
         """The session's name inside a sentence: English says "in the race", "in
         qualifying" (data ``session_prose.<kind>``) where the heading says "Race" or
         "Qualifying" (a bare kind name, no number); other names are as headed."""
+        v = self.f.vocab
+        if self.lang == self.doc.language and self.lang != "en":
+            # the source's own name inside a sentence: a bare heading noun ("Final",
+            # "Prefinal" over a result list) in its definite form ("i finalen"), and a
+            # name that only opened its sentence in lower case ("i den andra semifinalen")
+            data = v.forms(f"session.{s.kind}")
+            if data and heading == data[0] and " " not in heading and len(data) > 1:
+                return data[1]
+            return self._mid_sentence(heading)
         if self.lang != "en" or any(c.isdigit() for c in heading):
             return heading
-        v = self.f.vocab
         if heading != v.form(f"session.{s.kind}"):
             return heading
         return v.form(f"session_prose.{s.kind}") or heading
@@ -183,7 +191,7 @@ class Planner:
         if number.isdigit() and noun in forms:
             return label[:1].upper() + label[1:]  # "kvalheat 4" is a heading's name: "Kvalheat 4"
         if low not in forms or label == data[0]:
-            return self._mid_sentence(label)  # a name, or the data's own display name ("Fri träning")
+            return label  # a name, or the data's own display name ("Fri träning", "Final")
         if s.number is not None and sum(x.kind == s.kind for x in self.doc.sessions) > 1:
             return None
         suffixes = ("et", "en", "t", "n")  # the definite singular the data lists beside the bare noun
@@ -414,18 +422,25 @@ class Planner:
             return self.msg("headline_event", series=ev.series, circuit=ev.circuit, town=self.rally)
         tag, r, s = key
         crew = self.crew(s, r.driver)
+        label = self._labels[s.id]
         return self.msg(
             f"headline_{tag}",
             who=self.f.join(self.refer.full(d) for d in crew),
             many=len(crew) > 1,
-            session=self._labels[s.id],
+            session=label,
             pos=r.position,
             status=r.status,
             cause=self.crew_cause(s, crew) if r.status in ("dns", "dnf") else None,
             series=ev.series,
-            circuit=ev.circuit,
+            circuit=self._venue_unless_in(label),
             town=self.rally,
         )
+
+    def _venue_unless_in(self, label: str) -> str | None:
+        """The circuit, unless the session's name already says it ("tretimmarsloppet på
+        Monza" is not followed by "på Monza" again)."""
+        circuit = self.doc.event.circuit
+        return None if circuit and circuit in label else circuit
 
     def lead(self, key) -> list[Message]:
         ev = self.doc.event
@@ -446,12 +461,14 @@ class Planner:
             tag, r, s = key
             crew = self.crew(s, r.driver)
             self.in_lead = {(s.id, d) for d in crew}
+            label = self._labels[s.id]
+            context["circuit"] = self._venue_unless_in(label)
             out.append(
                 self.msg(
                     f"lead_{tag}",
                     who=self.who(crew),
                     many=len(crew) > 1,
-                    session=self._labels[s.id],
+                    session=label,
                     pos=r.position,
                     status=r.status,
                     cause=self.crew_cause(s, crew) if r.status in ("dns", "dnf") else None,
