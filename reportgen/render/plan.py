@@ -620,6 +620,14 @@ class Planner:
                 or (not race and r.position == 1)
             ]
         )
+        for a, b in self._collided_out(s, narrate, told):
+            # "A och B kolliderade och tvingades båda bryta racet": one sentence, not each
+            # side's retirement told with the other as its cause
+            for d in (a, b):
+                self.cause(s.id, d)  # (told here: no loose incident repeats it)
+            out.append(self.msg("collided_out", who=self.f.join(self.refer.crew((a, b))), session=label,
+                                many=True))
+            told.update((a, b))
         for r, crew in narrate:
             # The lead already states the key result; the body does not repeat it bare.
             if r.driver in told or ((s.id, r.driver) in self.in_lead and not r.grid):
@@ -629,6 +637,25 @@ class Planner:
         for inc in sc:
             out.append(self.msg(f"incident_{inc.type}", session=label, race=race))
         # incidents of a driver that finished (no cause already told) and not attached
+        return out
+
+    def _collided_out(
+        self, s: Session, units: list[tuple[Result, tuple[str, ...]]], told: set[str]
+    ) -> list[tuple[str, str]]:
+        """Pairs of lone drivers who both retired from ``s`` with their contact with each
+        other as the cause (the session's only two contacts), neither told yet."""
+        out: list[tuple[str, str]] = []
+        out_drivers = [
+            c[0] for r, c in units
+            if r.status == "dnf" and len(c) == 1 and c[0] not in told and (s.id, c[0]) not in self.in_lead
+        ]
+        contacts = [i for i in self.doc.incidents if i.session == s.id and i.type == "contact" and i.driver]
+        pair = {i.driver for i in contacts}
+        if len(contacts) == 2 and len(pair) == 2 and pair <= set(out_drivers):
+            a, b = sorted(pair, key=out_drivers.index)
+            first = {d: self.cause(s.id, d) for d in (a, b)}
+            if all(c is not None and c["type"] == "contact" for c in first.values()):
+                out.append((a, b))
         return out
 
     def crew_cause(self, s: Session, crew: tuple[str, ...]) -> dict[str, Any] | None:
