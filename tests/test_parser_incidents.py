@@ -147,3 +147,25 @@ def test_parser_incidents_crew_sharing_surname_goes_to_driver(cue: str) -> None:
     )
     crashes = [i for i in parse(text).incidents if i.type == "crash"]
     assert [(i.session, i.driver) for i in crashes] == [("stage-5", "Tove Öhman")]
+
+
+def test_parser_incidents_status_lines_under_result_headings() -> None:
+    """A club notice: a cause in brackets on a status line explains that session's DNF or
+    DNS, and the status line names its driver even with a given name the data lacks."""
+    text = (
+        "Klubbrace Sturup Raceway\n\n"
+        "Race 1 – Volvo Original\n1. Kalle Nordin, SSRK\n2. Bengt Åhlin, Ystads MK\n"
+        "Bröt: Stefan Ek, SSRK\n\n"
+        "Race 2 – Legends\n1. Jenny Holm, Lunds MS\nEj start: Peter Wall, SSRK (motorhaveri)\n\n"
+        "Race 3 – Formel Ford\n1. Hampus Borg, SSRK\n2. Ivar Sjöstrand, SSRK\nBröt: Ali Rezaei, Lunds MS (kopplingen)\n"
+    )
+    doc = parse(text)
+    got = {(i.type, i.session, i.driver, i.detail) for i in doc.incidents}
+    assert got == {
+        ("retirement", "race-1", "Stefan Ek", None),
+        ("technical", "race-2", "Peter Wall", "engine"),
+        ("technical", "race-3", "Ali Rezaei", "clutch"),
+    }
+    results = {(s.id, r.driver, r.status) for s in doc.sessions for r in s.results}
+    assert ("race-3", "Ali Rezaei", "dnf") in results
+

@@ -540,11 +540,30 @@ def find_incidents(state: ParseState) -> list[Incident]:
             found.append(_Found(hit.type, session, who, hit.detail, sent))
             if not named:
                 weak.add(id(found[-1]))
+    # a cause told where no session is named ("Ej start: Peter Wall (motorhaveri)" under
+    # a heading the results read, "Bröt: Stefan Ek") explains the one session its driver
+    # did not start or finish
+    out_of: dict[str, list[str]] | None = None
+    for f in found:
+        if f.session is None and f.driver and f.type in _CAUSES:
+            if out_of is None:
+                out_of = {}
+                for sess in state.sessions:
+                    for r in sess.results:
+                        if r.status in ("dnf", "dns"):
+                            out_of.setdefault(r.driver, []).append(sess.id)
+            ids = out_of.get(f.driver, [])
+            if len(ids) == 1:
+                f.session = ids[0]
     return [
         Incident(type=f.type, session=f.session, driver=f.driver, detail=f.detail,
                  evidence=state.evidence(*f.sent))
         for f in _merge(found, weak)
     ]
+
+
+# incidents that end or explain a driver's session (a DNF's or DNS's cause)
+_CAUSES = frozenset({"technical", "retirement", "crash", "contact", "spin"})
 
 
 @Language.factory("reportgen_incidents", assigns=["doc._.rg"], requires=["doc._.rg"])

@@ -224,6 +224,20 @@ def _role_endings() -> tuple[str, ...]:
     return tuple(sorted({w.lower() for w in words if len(w) >= 4 and " " not in w}, key=len, reverse=True))
 
 
+@cache
+def _status_line_re() -> re.Pattern[str]:
+    """A line that opens with a status word of a result list ("Bröt:", "Ej start:",
+    "Diskvalificerad:"; result_phrases.json dns/dnf/dsq forms) and then names a driver."""
+    forms = [
+        f for e in load("sv").entries("result_phrases")
+        if e.concept in ("result.dns", "result.dnf", "result.dsq") for f in e.forms
+    ]
+    return re.compile(
+        rf"(?mi)^[ \t]*(?:{alternation(forms)})[ \t]*:[ \t]*"
+        rf"(?-i:({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}}))"
+    )
+
+
 def _role_like(word: str) -> bool:
     """A role noun or demonym, or a compound ending in one ("hemmaföraren")."""
     return word.lower().endswith(_role_endings())
@@ -481,6 +495,12 @@ class _Finder:
             words = _trim(self._tail_name(m.group(1).split()))
             if len(words) >= 2:
                 self.add_full(" ".join(words), m.start(1))
+        # a status line under a result list: "Bröt: Ali Rezaei, Lunds MS (kopplingen)"
+        if ":" in self.text:
+            for m in _status_line_re().finditer(self.text):
+                words = _trim(m.group(1).split())
+                if len(words) >= 2:
+                    self.add_full(" ".join(words), m.start(1))
 
     def _tail_name(self, words: list[str]) -> list[str]:
         given = self.v["given"]
