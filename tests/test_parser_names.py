@@ -109,3 +109,14 @@ def test_parser_names_event_compound_is_not_a_surname(text: str, names: list[str
 )
 def test_parser_names_standings_only_is_not_participant(text: str) -> None:
     assert [p.name for p in parse(text).participants] == ["Anna Berg"]
+
+
+def test_parser_names_a_double_surname_alone_is_the_same_person() -> None:
+    text = (
+        "Vid omstarten tog dansken Jesper Holm Nielsen (DEN) ledningen och vann Race 2.\n\n"
+        "– Jag såg en lucka och tog den, säger Holm Nielsen.\n"
+    )
+    doc = parse(text)
+    assert [p.name for p in doc.participants] == ["Jesper Holm Nielsen"]
+    assert doc.quotes[0].speaker == "Jesper Holm Nielsen"
+

@@ -618,6 +618,12 @@ HELD_OUT_FORMS = [
      {("race-1", B, 6, C)}),
     ("Bo Lind tog sig upp till fjärde plats i Race 1 innan han fick en knuff och bröt.",
      {("race-1", B, None, "dnf")}),
+    # an ordinal before "snabbast" is the place; a place that opens its clause, then a
+    # copula and its subject
+    ("I kvalet tog Anna Svensson pole, medan Bo Lind var trea snabbast.",
+     {("qualifying", A, 1, C), ("qualifying", B, 3, C)}),
+    ("I kvalet var Anna Svensson snabbast och näst snabbast var Bo Lind.",
+     {("qualifying", A, 1, C), ("qualifying", B, 2, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

@@ -547,6 +547,14 @@ class _Finder:
         # a genitive run ("Jessica Bäckmans") is the same person as "Jessica Bäckman"
         for n in [n for n in self.full if n.endswith("s") and n[:-1] in self.full]:
             del self.full[n]
+        # "säger Holm Nielsen": a name with no known given name that ends a longer full
+        # name is that person's surname ("Jesper Holm Nielsen"), not a second person
+        given = self.v["given"]
+        for n in [
+            n for n in self.full
+            if n.split()[0] not in given and any(o.endswith(" " + n) for o in self.full if o != n)  # type: ignore[operator]
+        ]:
+            del self.full[n]
         names = sorted(self.full, key=lambda n: self.full[n])
         people.full_names = names
         parts: dict[str, set[str]] = {}

@@ -172,6 +172,9 @@ _CHAIN_GAP = re.compile(r"\s*(?:[/&,]|och)\s*")
 _OBJECT_JOIN = re.compile(r"\s*(?:,|och|&|samt)\s*")
 _REL_SOM = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,?\s*som\s+(?:\w+\s+){0,3}")
 _FOR_GAP = re.compile(r"\s*(?:\w+\s+){0,2}?för\s+")
+# "näst snabbast var Holm Nielsen", "tvåa blev Lisa Berg": the place, a copula, its subject
+_COPULA_AFTER = re.compile(r"\s+(?:var|blev|kom)\s+")
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]|\boch|\bmen)\s*(?:\w+\s+)?$")
 _JOINED_PLACE = re.compile(r"(?:,|\boch\b|\bsamt\b)\s*\x00")
 _GAP_BREAK = re.compile(r",|\b(?:och|men|samt)\b")
 _SESSION_JOIN = re.compile(r"\s*(?:,|och|&|samt|respektive)\s*(?:på|i)?\s*")
@@ -630,6 +633,8 @@ class _Reader:
                 elif kind == "pole":
                     out.append(Expr(hs, he, 1, kind_hint="qualifying"))
                 elif kind == "fastest":
+                    if out and out[-1].end <= hs and not text[out[-1].end : hs].strip():
+                        continue  # "var trea snabbast": the place before it is the place
                     out.append(Expr(hs, he, 1))
                 elif kind in ("dns", "dnf", "dsq"):
                     out.append(Expr(hs, he, None, status=kind))
@@ -878,8 +883,14 @@ class _Reader:
         rel = self._between(ss, x.start)
         if rel and _REL_SOM.fullmatch(self.text[rel[-1].end : x.start]):
             return rel[-1].name
-        # "Pole position för Anna Ekholm", "Seger för X i Race 1": the name after "för"
+        # "… och näst snabbast var Holm Nielsen": the place opens its clause, the copula
+        # and the subject follow
         nxt = self._between(x.end, ce)
+        cop = _COPULA_AFTER.match(self.text, x.end) if nxt else None
+        opens = cop is not None and _OPENS_CLAUSE.search(self.text, max(cs, x.start - 12), x.start)
+        if cop and opens and nxt[0].start == cop.end():
+            return nxt[0].name
+        # "Pole position för Anna Ekholm", "Seger för X i Race 1": the name after "för"
         if (
             nxt
             and _FOR_GAP.fullmatch(self.text[x.end : nxt[0].start])
