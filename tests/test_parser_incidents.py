@@ -169,3 +169,13 @@ def test_parser_incidents_status_lines_under_result_headings() -> None:
     results = {(s.id, r.driver, r.status) for s in doc.sessions for r in s.results}
     assert ("race-3", "Ali Rezaei", "dnf") in results
 
+
+def test_parser_incidents_a_summary_without_driver_repeats_the_told_one() -> None:
+    text = (
+        "Trots en drive-through körde teamet hem en fjärdeplats i racet.\n\n"
+        "Johanna Lidén höll ett starkt tempo. Hon mättes upp i för hög fart i depåfilen och fick "
+        "en drive-through i racet.\n"
+    )
+    got = {(i.type, i.session, i.driver, i.detail) for i in parse(text).incidents}
+    assert got == {("penalty", "race", "Johanna Lidén", "drive-through")}
+

@@ -488,6 +488,13 @@ def _merge(found: list[_Found], weak: set[int] = frozenset()) -> list[_Found]:
                 continue
             if inc.type == "weather":
                 continue  # rain somewhere in the day is not tied to the racing
+        if inc.driver is None and inc.type in _DRIVER_TOLD and any(
+            o.driver is not None and o.type == inc.type and o.session == inc.session
+            for o in by_key.values()
+        ):
+            # "Trots en kollision och en drive-through körde teamet hem en fjärdeplats":
+            # the summary of what the text tells with the driver later
+            continue
         out.append(inc)
     # a retirement only stands when nothing else explains it
     causes = {"technical", "crash", "contact"}
@@ -562,6 +569,9 @@ def find_incidents(state: ParseState) -> list[Incident]:
     ]
 
 
+# a driverless mention of these repeats the same incident told of a driver in that
+# session (not so a crash: another car may have gone off)
+_DRIVER_TOLD = frozenset({"penalty", "contact", "technical", "spin", "retirement"})
 # incidents that end or explain a driver's session (a DNF's or DNS's cause)
 _CAUSES = frozenset({"technical", "retirement", "crash", "contact", "spin"})
 
