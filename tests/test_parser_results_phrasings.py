@@ -624,6 +624,11 @@ HELD_OUT_FORMS = [
      {("qualifying", A, 1, C), ("qualifying", B, 3, C)}),
     ("I kvalet var Anna Svensson snabbast och näst snabbast var Bo Lind.",
      {("qualifying", A, 1, C), ("qualifying", B, 2, C)}),
+    # an adverb inside the passive, and all of a counted kind
+    ("Anna Svensson blev fyra i första heatet och bröt i andra heatet. Alla tre heaten vanns "
+     "förresten av Bo Lind.",
+     {("heat-1", A, 4, C), ("heat-2", A, None, "dnf"), ("heat-1", B, 1, C), ("heat-2", B, 1, C),
+      ("heat-3", B, 1, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

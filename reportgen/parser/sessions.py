@@ -447,6 +447,9 @@ class Registry:
                 first = 1 + sum(c for d, c in per_day.items() if d < ref.day)  # type: ignore[operator]
                 return [f"{ref.kind}-{n}" for n in range(first, first + per_day[ref.day])]  # type: ignore[index]
             nums = self.numbers_of(ref.kind)
+            if nums and ref.count and ref.count > len(nums) and sorted(nums) == list(range(1, len(nums) + 1)):
+                # "alla tre heaten" where the text has told heats 1 and 2: all three
+                return [f"{ref.kind}-{n}" for n in range(1, ref.count + 1)]
             if nums:
                 return [f"{ref.kind}-{n}" for n in nums]
             count = ref.count or (spread if spread > 1 else 0)
