@@ -34,3 +34,10 @@ def test_a_staff_role_after_the_name_is_no_participant() -> None:
     doc = parse(text)
     assert [p.name for p in doc.participants] == ["Eva Holm"]
     assert doc.quotes[0].speaker == "Per Lind"
+
+
+def test_a_shared_car_whose_name_holds_a_colon() -> None:
+    text = ("Eva Holm kom i mål som trea i racet. Holm delade Oreca 07:an i det franska stallet "
+            "Vantage Racing med fransmannen Luc Moreau.")
+    assert _results(text) == {("race", "Eva Holm", 3), ("race", "Luc Moreau", 3)}
+

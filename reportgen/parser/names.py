@@ -94,7 +94,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,|och)\s*")
 _QUOTED = re.compile(r"[”\"»“][^”\"«“]*[”\"«]")
 # crews: what joins the names of one crew
 # "delade <up to eight words> med": the words a shared car is named with, then "med"
-_WITH_AFTER = re.compile(r"(?:\s+[^\s.!?;:]+){1,8}?(\s+med)\s")
+_WITH_AFTER = re.compile(r"(?:\s+(?:[^\s.!?;:]|[.:](?=\w))+){1,8}?(\s+med)\s")  # ("07:an" is a word)
 _SHARED_JOIN = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*(?:[a-zåäö]+\s+)?")
 _NEXT_CREW = re.compile(r"\s*(?:\([^)]*\)\s*)*,?\s*respektive\s+(?:[a-zåäö]+\s+)?")
 _PAIR_GAP = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:(?:och|&)\s+(?:[a-zåäö]+\s+){0,3}|/\s*)")
