@@ -629,6 +629,9 @@ HELD_OUT_FORMS = [
      "förresten av Bo Lind.",
      {("heat-1", A, 4, C), ("heat-2", A, None, "dnf"), ("heat-1", B, 1, C), ("heat-2", B, 1, C),
       ("heat-3", B, 1, C)}),
+    # a stage numbered in words; a length after the number is no stage number
+    ("Anna Svensson och Bo Lind vann sträcka fem. Erik Ek tvingades bryta på sträcka sex.",
+     {("stage-5", A, 1, C), ("stage-5", B, 1, C), ("stage-6", E, None, "dnf")}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

@@ -21,6 +21,7 @@ from .textutil import NOT_AFTER_WORD, alternation, finditer_at, fold, fold_hint,
 
 KIND_RANK = {"practice": 0, "qualifying": 1, "heat": 2, "stage": 3, "other": 4, "final": 5, "race": 6}
 _UNIT_AFTER = re.compile(r"\s*(?:p\b|poäng|varv|min|sek|km|st\b|%)")
+_UNIT_WORDS = r"kilometer|km|meter|sekunder|minuter|varv|mil\b"
 _SOME_OF = re.compile(r"\bav\s+(?:de\s+|dom\s+)?\w+\s+$")  # "två av de tre heaten"
 _NUM_AFTER = re.compile(r"[ \t]*(?:nr\.?[ \t]*|nummer[ \t]+)?(\d{1,2})(?![\d:,.]\d)(?!:[ae]\b)(?![\w])")
 # more numbers after the first: "kvalomgång 1, 2 och 3", "heat 2 och 3" (a list ends on "och N")
@@ -113,6 +114,12 @@ def _data() -> dict[str, object]:
     return {
         "last": re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, last))})\s+$", re.IGNORECASE),
         "counts": count_values,
+        # "på sträcka fem": a stage numbered in words (not "en"/"ett", the articles)
+        "num_word_after": re.compile(
+            rf"[ \t]+({alternation([w for w, v in count_values.items() if v > 1])})(?![\w-])"
+            rf"(?!\s+(?:{_UNIT_WORDS}))",
+            re.IGNORECASE,
+        ),
         "first_n": re.compile(rf"(?<![\w])({'|'.join(count_values)})\s+(?:{first_word})\s+$", re.IGNORECASE),
         "compounds": compounds,
         "compound_re": re.compile(
@@ -177,7 +184,12 @@ def find_refs(state: ParseState) -> list[SessionRef]:
         m = _NUM_AFTER.match(text, e)
         a30, a60 = max(0, s - 30), max(0, s - 60)
         w30 = text[a30:s]
-        if m and not _UNIT_AFTER.match(text[m.end() : m.end() + 8]):
+        if m is None and kind == "stage" and (w := d["num_word_after"].match(text, e)) is not None:
+            # "sträcka fem" as "sträcka 5"
+            ref.numbers = [d["counts"][w.group(1).lower()]]  # type: ignore[index]
+            ref.end = w.end()
+            ref.label = text[s : w.end()]
+        elif m and not _UNIT_AFTER.match(text[m.end() : m.end() + 8]):
             ref.numbers = [int(m.group(1))]
             ref.end = m.end()
             ref.label = text[s : m.end()]
