@@ -154,6 +154,9 @@ class FactsDocument(_Model):
     next_event: NextEvent | None = None
     links: list[str] = Field(default_factory=list)
     source: SourceInfo | None = None  # extension
+    # extension: the driver the release is by or about, where the text shows it (written
+    # in the first person, signed, "jag heter …"); a report follows that driver
+    about: str | None = None
 
     # -- constructors and views -------------------------------------------------
     @classmethod

@@ -596,13 +596,13 @@ class _Finder:
             if c == "self_intro":
                 after = [m for m in people.mentions if e <= m.start <= e + 2]
                 if after:
-                    people.main = after[0].name
+                    people.main = self.state.about = after[0].name
                     return
         for s, _e, _c in self.state.family("self_intro_after"):
             # "Anders Kvarnström här." at a sentence start
             named = [m for m in people.mentions if m.end <= s and s - m.end <= 1 and m.text == m.name]
             if named and _SENT_START_BEFORE.search(text[max(0, named[-1].start - 3) : named[-1].start]):
-                people.main = named[-1].name
+                people.main = self.state.about = named[-1].name
                 return
         paras = self.state.paragraphs
         for ps, pe in reversed(paras[-3:]):
@@ -610,7 +610,7 @@ class _Finder:
             line = text[ps:pe].strip(" /–-—\t")
             head = _SIGNATURE_CUT.split(line, maxsplit=1)[0].strip()
             if head in people.full_names and len(line) <= len(head) + 40:
-                people.main = head
+                people.main = self.state.about = head  # (signed by that driver)
                 return
         if paras:
             ps, pe = paras[0]
@@ -898,6 +898,8 @@ def make_names(nlp: Language, name: str):
         f.main_driver()
         f.apposition_nationality()
         f.pronouns()
+        if state.about is None and state.people.main and f._first_person():
+            state.about = state.people.main  # a release in the first person is its driver's
         state.people.nationality.update(f.codes)
         f.crews()
         find_teams_and_cars(state)

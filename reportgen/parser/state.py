@@ -181,6 +181,7 @@ class ParseState:
     lex_hits: list[tuple[int, int, str]] = field(default_factory=list)
     # names that only a standings table or a staff role gives: not participants
     staff: set[str] = field(default_factory=set)
+    about: str | None = None  # the driver the release is by (names.main_driver), when sure
     teams: dict[str, str] = field(default_factory=dict)  # full name -> team, as written
     cars: dict[str, str] = field(default_factory=dict)  # full name -> car, as written
 
@@ -359,4 +360,5 @@ class ParseState:
             source=SourceInfo(path=self.path, encoding=self.encoding)
             if (self.path or self.encoding)
             else None,
+            about=self.about if self.about in self.participants else None,
         )

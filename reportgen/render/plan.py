@@ -95,7 +95,8 @@ class Planner:
         # The story's own driver: the one the release is about (see _protagonist);
         # failing clear signs, a release that names one to three drivers follows the
         # first named; a timing sheet lists a whole field and follows no one.
-        self.protagonist = _protagonist(doc, self.drivers, self.crew_of) or (
+        about = doc.about if doc.about in self.drivers else None
+        self.protagonist = about or _protagonist(doc, self.drivers, self.crew_of) or (
             self.drivers[0] if self.drivers and len(doc.participants) <= 3 else None
         )
         # Swedish press releases call their own driver by the given name now and then
