@@ -123,3 +123,23 @@ def test_render_venue_not_repeated_after_a_label_that_names_it(lang: str) -> Non
         text = render(doc, lang=lang, kind="report", seed=seed)
         assert "Monza på Monza" not in text and "Monza at Monza" not in text, text
         assert "Monza" in text.splitlines()[0]
+
+
+@pytest.mark.parametrize(("place", "sv", "en"), [
+    ("Nyköping", "körs i Nyköping", "is in Nyköping"),
+    ("Mantorp Park", "körs på Mantorp Park", "is at Mantorp Park"),
+    ("Kjula kartbana", "körs på Kjula kartbana", "is at Kjula kartbana"),
+])
+def test_render_next_event_in_a_town_at_a_circuit(place: str, sv: str, en: str) -> None:
+    from reportgen.model import NextEvent
+
+    doc = _doc([("race", "race", None, "race")])
+    doc.next_event = NextEvent(circuit=place)
+    for seed in range(6):
+        text_sv = render(doc, lang="sv", kind="report", seed=seed)
+        text_en = render(doc, lang="en", kind="report", seed=seed)
+        if "Nästa deltävling" in text_sv:
+            assert sv in text_sv
+        if "The next round" in text_en:
+            assert en in text_en
+    assert any(sv in render(doc, lang="sv", kind="report", seed=k) for k in range(6))

@@ -851,7 +851,7 @@ class Planner:
         # date_text is as written in the source language: only the same language may show it.
         date_text = n.date_text if self.lang == self.doc.language else None
         return self.msg("next_event", circuit=n.circuit, series=n.series, date_text=date_text,
-                        town=self.rally)
+                        town=self.rally or _is_town(n.circuit))
 
     # -- tables -----------------------------------------------------------------------
     def results_block(self) -> list[dict[str, Any]]:
@@ -889,6 +889,33 @@ class Planner:
                 for e in t.entries
             ],
         }
+
+
+@lru_cache(maxsize=1)
+def _venue_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Known circuit names (lower case), and the words a venue's name ends with
+    (``circuits.json``: venue_noun, venue_name.head), for :func:`_is_town`."""
+    from ..lexicon import load
+
+    known: set[str] = set()
+    endings: list[str] = []
+    for e in load("sv").entries("circuits"):
+        if e.concept.startswith("circuit."):
+            known.update(f.lower() for f in e.forms)
+        elif e.concept in ("venue_noun", "venue_name.head"):
+            endings.extend(f.lower() for f in e.forms)
+    return frozenset(known), tuple(endings)
+
+
+def _is_town(place: str | None) -> bool:
+    """Whether ``place`` is a town rather than a circuit: not a circuit the data knows and
+    not ending in a venue word ("Nyköping", "Söderhamn"; not "Mantorp Park", "Kjula
+    kartbana", "Tierp Arena"). A next event in a town is "i Nyköping", at a circuit "på"."""
+    if not place:
+        return False
+    known, endings = _venue_words()
+    low = place.lower()
+    return low not in known and not low.endswith(endings) and " " not in low
 
 
 def _protagonist(
