@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from typing import NamedTuple
 
 from ..lexicon import load
 from .state import ParseState
@@ -36,15 +37,19 @@ _BRACKET_TEAM = re.compile(
 )
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    team, car = _all_patterns()[:2]
-    return team, car
+class _Patterns(NamedTuple):
+    team: re.Pattern[str]  # after a team phrase: "kör för Lestrup Racing Team"
+    car: re.Pattern[str]  # a make and its model words: "Hyundai Veloster N TCR"
+    joined: re.Pattern[str]  # right after a name: " och Brink Motorsport"
+    in_car: re.Pattern[str]  # right after a name: " i Axelsson GT:s Porsche 718 Cayman GT4"
+    signed: re.Pattern[str]  # a signature line: "Oliver Nyman, #27 Vortex Racing Team"
+    word: re.Pattern[str]  # one word of a team's name
+    team_car: re.Pattern[str]  # after a team's name: " och deras Porsche 911 GT3 Cup"
+    team_with: re.Pattern[str]  # after a team's name: " med " (its driver follows)
 
 
 @cache
-def _all_patterns() -> tuple[re.Pattern[str], ...]:
-    """(team phrase, car, team joined by "och", crew in a team's car, signature line)."""
+def _patterns() -> _Patterns:
     lex = load("sv")
     forms = {e.concept: list(e.forms) for e in lex.entries("vehicles")}
     intro = alternation(forms["team.intro"])  # inside (?i:…)
@@ -75,7 +80,7 @@ def _all_patterns() -> tuple[re.Pattern[str], ...]:
     team_car = re.compile(rf"[ \t]+(?:{alternation(forms['car.intro_team'])})[ \t]+(?P<car>{car_name})")
     # "Motala Racing med Sofia Engdahl vid ratten"
     team_with = re.compile(rf"[ \t]+(?:{alternation(forms['team.with'])})[ \t]+")
-    return team, car, joined, in_car, signed, word, team_car, team_with
+    return _Patterns(team, car, joined, in_car, signed, word, team_car, team_with)
 
 
 @cache
@@ -99,7 +104,8 @@ def _looks_like_team(name: str) -> bool:
 
 def find_teams_and_cars(state: ParseState) -> None:
     """Fill ``state.participants``-to-be (kept on ``state.teams``/``state.cars``)."""
-    team_re, car_re = _patterns()
+    p = _patterns()
+    team_re, car_re = p.team, p.car
     people = state.people
     text = state.text
     # match only where the lexicon component found a team phrase or a car make
@@ -144,7 +150,8 @@ def _joined_teams(state: ParseState) -> None:
     och Brink Motorsport" (one subject), "A och B i Axelsson GT:s Porsche 718 Cayman GT4"
     (the crew in the team's car; a make alone is the car here: "Svärd Motorsports
     Porsche"), and a signature line "Oliver Nyman, #27 Vortex Racing Team"."""
-    _team, _car, joined, in_car, signed = _all_patterns()[:5]
+    p = _patterns()
+    joined, in_car, signed = p.joined, p.in_car, p.signed
     people, text = state.people, state.text
     mentions = people.mentions
     for k, m in enumerate(mentions):
@@ -178,7 +185,7 @@ def _team_runs(state: ParseState) -> list[tuple[int, int]]:
     first word is capitalised whatever it is: a leading word the text also writes in
     lower case ("I", "För") is no part of the name."""
     text, people = state.text, state.people
-    car, word = _all_patterns()[1], _all_patterns()[5]
+    car, word = _patterns().car, _patterns().word
     mentions = people.mentions
     starts: set[int] = set()
     order: list[int] = []
@@ -226,24 +233,20 @@ def _named_by_team(state: ParseState) -> None:
     Berg" (the team's drivers), "Motala Racing med Sofia Engdahl vid ratten", "Team
     Vättern GT och deras Porsche 911 GT3 Cup" (who drives that car is in the team)."""
     text, people = state.text, state.people
-    _t, car_after, _j, _i, _s, _w, team_car, team_with = _all_patterns()
+    p = _patterns()
     mentions = people.mentions
     at = {m.start: k for k, m in enumerate(mentions)}
     for s, e in _team_runs(state):
         name = text[s:e]
         genitive = name.endswith((":s", "s")) and text[e : e + 1] == " "
-        if genitive and (c := car_after.match(text, e + 1)) is not None:
+        team = (name[:-2] if name.endswith(":s") else name[:-1]) if genitive else name
+        if genitive and (c := p.car.match(text, e + 1)) is not None:
             # "Valkyria Racings Lamborghini Huracán GT3 EVO2": who drives it is in the team
-            team = name[:-2] if name.endswith(":s") else name[:-1]
-            car = c.group("car").strip().rstrip(".")
             if _looks_like_team(team) and team not in people.full_names:
-                for who, got in list(state.cars.items()):
-                    if got == car:
-                        state.teams.setdefault(who, team)
+                _team_of_car(state, c.group("car"), team)
             continue
         if genitive and (e + 1) in at:
             # "Team Nordviks Mats Ek och Lina Berg": the run of names after
-            team = name[:-2] if name.endswith(":s") else name[:-1]
             k = at[e + 1]
             crew = [mentions[k]]
             while k + 1 < len(mentions) and _CREW_GAP.fullmatch(text, crew[-1].end, mentions[k + 1].start):
@@ -255,16 +258,21 @@ def _named_by_team(state: ParseState) -> None:
             continue
         if not _looks_like_team(name) or name in people.full_names:
             continue
-        w = team_with.match(text, e)
+        w = p.team_with.match(text, e)
         if w is not None and w.end() in at:
             state.teams.setdefault(mentions[at[w.end()]].name, name)
             continue
-        c = team_car.match(text, e)
+        c = p.team_car.match(text, e)
         if c is not None:
-            car = c.group("car").strip().rstrip(".")
-            for who, got in list(state.cars.items()):
-                if got == car:
-                    state.teams.setdefault(who, name)
+            _team_of_car(state, c.group("car"), name)
+
+
+def _team_of_car(state: ParseState, car: str, team: str) -> None:
+    """Whoever drives ``car`` (as a car match wrote it) is in ``team``."""
+    car = car.strip().rstrip(".")
+    for who, got in state.cars.items():
+        if got == car:
+            state.teams.setdefault(who, team)
 
 
 def _crew_shares(state: ParseState) -> None:

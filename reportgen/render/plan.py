@@ -623,9 +623,8 @@ class Planner:
         )
         for a, b in self._collided_out(s, narrate, told):
             # "A och B kolliderade och tvingades båda bryta racet": one sentence, not each
-            # side's retirement told with the other as its cause
-            for d in (a, b):
-                self.cause(s.id, d)  # (told here: no loose incident repeats it)
+            # side's retirement told with the other as its cause (_collided_out asked for
+            # both causes, which marks them told: no loose incident repeats them)
             out.append(self.msg("collided_out", who=self.f.join(self.refer.crew((a, b))), session=label,
                                 many=True))
             told.update((a, b))
