@@ -120,3 +120,39 @@ def test_venue_named_in_full_or_as_a_rallys_town(text: str, circuit: str) -> Non
 )
 def test_series_first_named_and_not_a_team(text: str, series: str | None) -> None:
     assert parse(text).event.series == series
+
+
+@pytest.mark.parametrize(
+    ("text", "circuit", "country"),
+    [
+        # a town the rally is run from, without a rally name before it (towns.json)
+        ("Kalmarrundan kördes runt Nybro i lördags. Lisa Ek vann före Per Holm.", "Nybro", "SE"),
+        ("Efter service i Mariestad låg Lisa Ek och kartläsaren Per Holm tvåa.", "Mariestad", "SE"),
+        # a rally's town found by the rally-name rule gets its country too
+        ("Lisa Ek vann Bergslagsrallyt i Lindesberg på lördagen.", "Lindesberg", "SE"),
+        # a hometown is not the venue
+        ("Lisa Ek från Nybro vann finalen i lördags.", None, None),
+        # a known circuit wins, with its own country
+        ("Lisa Ek vann på Rudskogen, runt Nybro hördes inget.", "Rudskogen", "NO"),
+    ],
+)
+def test_a_rallys_town_and_its_country(text: str, circuit: str | None, country: str | None) -> None:
+    event = parse(text).event
+    assert (event.circuit, event.country) == (circuit, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a national championship is run at home when the text names no known venue
+        ("Lisa Ek vann deltävlingen i Rally-SM på lördagen.", "SE"),
+        ("Lisa Ek vann finalen i Karting-SM på Vallåkra Arena.", "SE"),
+        ("Lisa Ek vann i Svenska rallymästerskapet i helgen.", "SE"),
+        # a circuit the gazetteer knows says where, whatever the championship
+        ("Lisa Ek vann i Rally-SM:s rallycrossrunda på Rudskogen i helgen.", "NO"),
+        # no home word: no country
+        ("Lisa Ek vann finalen i Lånkecupen i lördags.", None),
+    ],
+)
+def test_a_national_championships_home_country(text: str, country: str | None) -> None:
+    assert parse(text).event.country == country

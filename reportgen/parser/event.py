@@ -171,6 +171,25 @@ def _venue_words() -> tuple[
     return places, before_noun, compound, pieces, named, rally
 
 
+@cache
+def _towns() -> tuple[dict[str, str], re.Pattern[str], dict[str, str]]:
+    """Town (as written) -> its country (``towns.json``); the words before a town a rally
+    is run from, as a pattern for the text right before a town (``circuits.json``
+    venue_name.town_lead); and a word of a national championship's name -> its country
+    (``series.json`` series_home.*, case-folded)."""
+    lex = load("sv")
+    towns = {f: str(e.value) for e in lex.entries("towns") for f in e.forms}
+    leads = [f for e in lex.entries("circuits") if e.concept == "venue_name.town_lead" for f in e.forms]
+    lead_re = re.compile(rf"(?<![\w-])(?:{alternation(leads)})\s+$", re.IGNORECASE)
+    home = {
+        f.casefold(): str(e.value)
+        for e in lex.entries("series")
+        if e.concept.startswith("series_home.")
+        for f in e.forms
+    }
+    return towns, lead_re, home
+
+
 def _num(word: str) -> int | None:
     d = _data()
     w = word.lower()
@@ -459,6 +478,21 @@ class _Event:
             ev.country = str(entry.value)
         if ev.circuit is None:
             self._venue_by_noun(circuits)
+        towns, town_lead, home = _towns()
+        if ev.circuit is None:
+            # "Snapphaneturen kördes runt Hässleholm", "efter service i Hedemora": the town
+            # a rally is run from (a hometown is "från Hässleholm", not after these)
+            for s, e, _c in self.state.family("town"):
+                if (
+                    self.text[s : s + 1].isupper()
+                    and town_lead.search(self.text, max(0, s - 24), s)
+                    and not self._about_next(s)
+                    and not self.state.in_quote(s)
+                ):
+                    ev.circuit = self.text[s:e]
+                    break
+        if ev.country is None and ev.circuit in towns:
+            ev.country = towns[ev.circuit]
         if ev.country is None:
             for s, _e, c in self.state.family("country"):
                 if c.startswith("country.") and not self._about_next(s) and self.text[s : s + 1].isupper():
@@ -466,6 +500,12 @@ class _Event:
                     if _IN_AT_BEFORE.search(pre):
                         ev.country = str(countries[c].value)
                         break
+        if ev.country is None and ev.series:
+            # "Rally-SM", "danska Formel 4-mästerskapet": a national championship is run at
+            # home, when neither a known circuit nor the text says where
+            ev.country = next(
+                (home[w] for w in re.split(r"[\W_]+", ev.series.casefold()) if w in home), None
+            )
 
     def _venue_by_noun(self, circuits: dict) -> None:
         """ "på Kristianstads kartingbana" (a known place before a venue noun) or a
