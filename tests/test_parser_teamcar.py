@@ -146,3 +146,30 @@ def test_a_sentence_initial_word_is_not_part_of_the_team() -> None:
 )
 def test_team_from_lists_and_genitives(text: str, who: str, team: str | None) -> None:
     assert _team_car(text)[who][0] == team
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # teammates named after the one with a team share it, not the car
+        (
+            "Lisa Ek körde för Vinga Racing i en BMW M4 GT4. Ek och lagkamraterna Per Holm och "
+            "Kim Sjö kom tvåa.",
+            {"Lisa Ek": ("Vinga Racing", "BMW M4 GT4"), "Per Holm": ("Vinga Racing", None),
+             "Kim Sjö": ("Vinga Racing", None)},
+        ),
+        # the teammate's genitive, and a teammate who has the team gives it back
+        (
+            "Eks stallkamrat Per Holm kör för Vinga Racing. Lisa Ek vann finalen före Holm.",
+            {"Lisa Ek": ("Vinga Racing", None), "Per Holm": ("Vinga Racing", None)},
+        ),
+        # no teammate word: each keeps only their own
+        (
+            "Lisa Ek körde för Vinga Racing. Ek och Per Holm kom tvåa och trea.",
+            {"Lisa Ek": ("Vinga Racing", None), "Per Holm": (None, None)},
+        ),
+    ],
+)
+def test_teammates_share_a_team(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
+    got = _team_car(text)
+    assert {n: got.get(n) for n in expected} == expected

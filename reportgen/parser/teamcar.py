@@ -13,7 +13,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..lexicon import load
-from .state import ParseState
+from .state import ParseState, joined_run
 from .textutil import CAP_WORD, CAP_WORD_BEFORE_BRACKET, LOWER, UPPER, alternation, written_lower
 
 # model words: capitalised, all-caps or with digits ("Veloster", "N", "TCR", "R8", "911", "GT3")
@@ -143,6 +143,7 @@ def find_teams_and_cars(state: ParseState) -> None:
     _joined_teams(state)
     _named_by_team(state)
     _crew_shares(state)
+    _teammates(state)
 
 
 def _joined_teams(state: ParseState) -> None:
@@ -286,6 +287,40 @@ def _crew_shares(state: ParseState) -> None:
                 continue
             for n in crew:
                 found.setdefault(n, given)
+
+
+# from a teammate's name to the word "lagkamrat": "Dahl och lagkamraterna", "Dahls
+# lagkamrat", "Ek (SWE) och hans nya stallkamrat"
+_MATE_GAP = re.compile(
+    r"(?::?s)?\s*(?:\([A-Z]{2,3}\))?\s*(?:(?:och|med)\s+(?:(?:hans|hennes|sin|sina|deras)\s+)?"
+    r"(?:[a-zåäö]+\s+)?|(?<=s)\s+)"
+)
+_MATES_JOIN = re.compile(r"\s*(?:\([A-Z]{2,3}\))?\s*(?:,|och)\s*")
+
+
+def _teammates(state: ParseState) -> None:
+    """Teammates are in one team: "Dahl och lagkamraterna Lars Winther och Jakob
+    Sjöberg" (``team.mate``) gives the mates the team one of them has. Only the team: a
+    teammate may drive another car of the team (a crew shares the car)."""
+    people, text = state.people, state.text
+    for hs, he, concept in state.family("team"):
+        if concept != "team.mate":
+            continue
+        before = people.between(max(0, hs - 60), hs)
+        if not before or not _MATE_GAP.fullmatch(text, before[-1].end, hs):
+            continue
+        after = people.between(he, he + 160)
+        if not after or text[he : after[0].start].strip():
+            continue
+        mates = [before[-1].name, *(m.name for m in joined_run(text, after, _MATES_JOIN))]
+        team = next((state.teams[n] for n in mates if n in state.teams), None)
+        if team is not None:
+            for n in mates:
+                state.teams.setdefault(n, team)
+        for crew in {id(c): c for c in (people.crews.get(n) for n in mates) if c}.values():
+            for n in crew:  # (a mate's crew shares the team it was just given)
+                if team is not None:
+                    state.teams.setdefault(n, team)
 
 
 def _bracket_teams(text: str) -> list[re.Match[str]]:
