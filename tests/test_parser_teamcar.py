@@ -173,3 +173,19 @@ def test_team_from_lists_and_genitives(text: str, who: str, team: str | None) ->
 def test_teammates_share_a_team(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
     got = _team_car(text)
     assert {n: got.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        # a crew's word between a team's genitive and the names
+        ("Team Nordlys tog andraplatsen. Team Nordlys trio Lisa Ek, Per Holm och Kim Sjö körde "
+         "hem en andraplats.", "Team Nordlys"),
+        ("Vinga Racings förarduo Lisa Ek och Per Holm kom trea. Kim Sjö vann.", "Vinga Racing"),
+        # the s is the genitive's when the text writes the name without it too
+        ("Lisa Ek körde för Vinga Racing. Vinga Racings duo Lisa Ek och Per Holm kom trea.", "Vinga Racing"),
+    ],
+)
+def test_a_teams_genitive_before_its_crew(text: str, team: str) -> None:
+    got = _team_car(text)
+    assert (got["Lisa Ek"][0], got["Per Holm"][0]) == (team, team)

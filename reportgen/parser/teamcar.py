@@ -46,6 +46,7 @@ class _Patterns(NamedTuple):
     word: re.Pattern[str]  # one word of a team's name
     team_car: re.Pattern[str]  # after a team's name: " och deras Porsche 911 GT3 Cup"
     team_with: re.Pattern[str]  # after a team's name: " med " (its driver follows)
+    collective: re.Pattern[str]  # a crew's word after a team's genitive: "trio "
 
 
 @cache
@@ -80,7 +81,10 @@ def _patterns() -> _Patterns:
     team_car = re.compile(rf"[ \t]+(?:{alternation(forms['car.intro_team'])})[ \t]+(?P<car>{car_name})")
     # "Motala Racing med Sofia Engdahl vid ratten"
     team_with = re.compile(rf"[ \t]+(?:{alternation(forms['team.with'])})[ \t]+")
-    return _Patterns(team, car, joined, in_car, signed, word, team_car, team_with)
+    # a crew's word after a team's genitive: "Team Nordlys trio Karin Westberg, …"
+    crew_words = [f for e in lex.entries("roles") if e.concept == "crew.collective" for f in e.forms]
+    collective = re.compile(rf"(?:{alternation(crew_words, ignorecase=False)})[ \t]+")
+    return _Patterns(team, car, joined, in_car, signed, word, team_car, team_with, collective)
 
 
 @cache
@@ -240,15 +244,18 @@ def _named_by_team(state: ParseState) -> None:
     for s, e in _team_runs(state):
         name = text[s:e]
         genitive = name.endswith((":s", "s")) and text[e : e + 1] == " "
-        team = (name[:-2] if name.endswith(":s") else name[:-1]) if genitive else name
+        team = _genitive_base(text, name, s) if genitive else name
         if genitive and (c := p.car.match(text, e + 1)) is not None:
             # "Valkyria Racings Lamborghini Huracán GT3 EVO2": who drives it is in the team
             if _looks_like_team(team) and team not in people.full_names:
                 _team_of_car(state, c.group("car"), team)
             continue
-        if genitive and (e + 1) in at:
+        named_at = e + 1
+        if genitive and (cw := p.collective.match(text, named_at)) is not None:
+            named_at = cw.end()  # "Team Nordlys trio Karin Westberg, Jonas Åkesson och …"
+        if genitive and named_at in at:
             # "Team Nordviks Mats Ek och Lina Berg": the run of names after
-            k = at[e + 1]
+            k = at[named_at]
             crew = [mentions[k]]
             while k + 1 < len(mentions) and _CREW_GAP.fullmatch(text, crew[-1].end, mentions[k + 1].start):
                 k += 1
@@ -266,6 +273,22 @@ def _named_by_team(state: ParseState) -> None:
         c = p.team_car.match(text, e)
         if c is not None:
             _team_of_car(state, c.group("car"), name)
+
+
+def _genitive_base(text: str, name: str, start: int) -> str:
+    """The team a genitive names: "Vinga Racings" is Vinga Racing's, "Axelsson GT:s" is
+    Axelsson GT's; but a name that ends in s has no ending of its own ("Team Nordlys
+    trio"): when the text writes the name with its s elsewhere and never without it, the
+    s is the name's."""
+    if name.endswith(":s"):
+        return name[:-2]
+    base = name[:-1]
+    if re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", text):
+        return base
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w:-])", text):
+        if m.start() != start:
+            return name
+    return base
 
 
 def _team_of_car(state: ParseState, car: str, team: str) -> None:
