@@ -482,6 +482,18 @@ ENDURANCE = [
         },
     ),
     (
+        # a list of three opening the sentence is one crew, though its comma splits it
+        # into clauses; a list after the verb stays as it was read
+        "Lisa Ek, Per Holm (NOR) och Kim Sjö kom tvåa i sextimmarsloppet. I kvalet hade "
+        "Ola Hed varit snabbast.",
+        {
+            ("race", "Lisa Ek", 2, C),
+            ("race", "Per Holm", 2, C),
+            ("race", "Kim Sjö", 2, C),
+            ("qualifying", "Ola Hed", 1, C),
+        },
+    ),
+    (
         # "som delar BMW M4 GT4 med X" makes a crew; "bilen kunde inte köras vidare" is a DNF
         "Lördagens race bröts med röd flagg när Peter Holm, som delar BMW M4 GT4 med Eva Sand, "
         "körde in i däckbarriären. Holm klarade sig oskadd, men bilen kunde inte köras vidare.",

@@ -189,3 +189,22 @@ def test_teammates_share_a_team(text: str, expected: dict[str, tuple[str | None,
 def test_a_teams_genitive_before_its_crew(text: str, team: str) -> None:
     got = _team_car(text)
     assert (got["Lisa Ek"][0], got["Per Holm"][0]) == (team, team)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence about a team, then its crew opening the next one
+        ("Vinga Racing vann sextimmarsloppet på Anderstorp. Lisa Ek, Per Holm och Kim Sjö tog "
+         "ledningen tidigt.", "Vinga Racing"),
+        ("Vinga Racing tog sin BMW M4 GT4 till mål. Förartrion Lisa Ek, Per Holm och Kim Sjö "
+         "slutade fyra.", "Vinga Racing"),
+        # the team's sentence names a driver of its own: the next names are not its crew
+        ("Vinga Racing och Ola Hed vann loppet. Lisa Ek, Per Holm och Kim Sjö kom tvåa.", None),
+        # a team that is not the sentence's subject
+        ("Loppet vanns av Vinga Racing. Lisa Ek, Per Holm och Kim Sjö kom tvåa.", None),
+    ],
+)
+def test_a_crew_named_after_a_sentence_about_its_team(text: str, expected: str | None) -> None:
+    got = _team_car(text)
+    assert [got[n][0] for n in ("Lisa Ek", "Per Holm", "Kim Sjö")] == [expected] * 3

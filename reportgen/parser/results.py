@@ -141,6 +141,8 @@ _RUNNERS_UP = re.compile(
     r"|med\s+(?:[\w,]+\s+){1,3}?(?:sekund\w*|tiondel\w*|hundradel\w*|tusendel\w*|varv)\s+(?:ner\s+)?till)\s+"
 )
 # between the names of a list or crew: "A (SWE), B och C", "A/B"
+# between two names of a list the comma split into clauses: "Berg (SWE), Holm"
+_COMMA_AFTER_NAME = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,\s*")
 _LIST_GAP = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|/|&)\s*")
 # "tredjeplatsen var säkrad": a place secured at the end is the event's
 _SECURED = re.compile(r"\s+(?:var|är|blev)\s+(?:säkrad|säkrat|klar|bärgad)\b")
@@ -821,6 +823,9 @@ class _Reader:
             crew = self._crew(before[0], x.start, joiner)
             if crew[-1] is before[-1] and len(crew) == len(before):
                 out += [m.name for m in crew if m.name != who]
+                # "Anna Berg, Per Holm och Kim Sjö kom tvåa": the comma split the list
+                # into two clauses; its first names open the sentence
+                out += [m.name for m in self._list_head(before[0]) if m.name != who]
         # "segrarna Oskar Lindberg och Maja Pettersson som vann rallyt"
         if before and _SOM_GAP.fullmatch(self.text[before[-1].end : x.start]):
             chain = [before[-1]]
@@ -1255,6 +1260,23 @@ class _Reader:
                 self.pending.append(
                     _Pending(sids, m.name, n, "classified", ps, pe, order=self._next(), floating=not sids)
                 )
+
+    def _list_head(self, first: Mention) -> list[Mention]:
+        """The names before ``first``, each followed by a comma, when they open the
+        sentence: "Anna Berg, Per Holm och …" (first = Per Holm) gives [Anna Berg]."""
+        ss = self._sent_start
+        if ss < 0 or not ss <= first.start:
+            return []
+        head: list[Mention] = []
+        nxt = first
+        for m in reversed(self._between(ss, first.start)):
+            if m.text[:1].islower() or not _COMMA_AFTER_NAME.fullmatch(self.text, m.end, nxt.start):
+                return []
+            head.insert(0, m)
+            nxt = m
+        if not head or len(self.text[ss : head[0].start].split()) > 1:
+            return []
+        return head
 
     def _crew(self, first: Mention, end: int, joiners: str = r"\s*[/&]\s*") -> list[Mention]:
         """``first`` and the names joined to it: "Anna Berg/Erik Ek" share a car."""

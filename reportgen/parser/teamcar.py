@@ -273,6 +273,37 @@ def _named_by_team(state: ParseState) -> None:
         c = p.team_car.match(text, e)
         if c is not None:
             _team_of_car(state, c.group("car"), name)
+            continue
+        _crew_after_team(state, s, e, name, at)
+
+
+# a sentence's end: its stop, and the space before the next one
+_SENT_END = re.compile(r"[.!?](?:\s+|$)")
+
+
+def _crew_after_team(state: ParseState, s: int, e: int, team: str, at: dict[int, int]) -> None:
+    """ "Team Baltic Speed vann Anderstorp 6 timmar. Lukas Petrauskas, Tobias Ahl och
+    Mikael Wikström tog ledningen …": a sentence about a team that names no one, and the
+    next one opening with a run of names (or "Förartrion" and the names): the team's crew."""
+    text, people = state.text, state.people
+    line_start = text.rfind("\n", 0, s) + 1
+    if s != line_start and not _SENT_END.fullmatch(text, max(line_start, s - 2), s):
+        return  # (not where a sentence starts: not the subject)
+    stop = _SENT_END.search(text, e)
+    line_end = text.find("\n", e)
+    if stop is None or (0 <= line_end < stop.start()) or people.between(e, stop.start()):
+        return
+    nxt = stop.end()
+    cw = _patterns().collective.match(text[nxt : nxt + 1].lower() + text[nxt + 1 : nxt + 40])
+    if cw is not None:
+        nxt += cw.end()
+    if nxt not in at:
+        return
+    mentions = people.mentions
+    crew = joined_run(text, mentions[at[nxt] :], _MATES_JOIN)
+    if len({m.name for m in crew}) >= 2:
+        for m in crew:
+            state.teams.setdefault(m.name, team)
 
 
 def _genitive_base(text: str, name: str, start: int) -> str:
