@@ -644,6 +644,11 @@ HELD_OUT_FORMS = [
     # a stage numbered in words; a length after the number is no stage number
     ("Anna Svensson och Bo Lind vann sträcka fem. Erik Ek tvingades bryta på sträcka sex.",
      {("stage-5", A, 1, C), ("stage-5", B, 1, C), ("stage-6", E, None, "dnf")}),
+    # a running place held to the finish is the result; one held into a corner is not
+    ("I Race 3 låg Anna Svensson tvåa hela vägen till flaggan. I Race 2 låg Bo Lind trea "
+     "hela loppet. I Race 1 låg Erik Ek tvåa in i första kurvan.",
+     {("race-3", A, 2, C), ("race-2", B, 3, C)}),
+    ("I Race 1 låg Bo Lind trea hela vägen tills motorn la av.", set()),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

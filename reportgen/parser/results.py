@@ -287,6 +287,12 @@ def _data() -> dict[str, object]:
         "until_finish": re.compile(
             rf"\s*(?:{alternation(forms['result.until_finish'])})(?!\w)", re.IGNORECASE
         ),
+        # "låg tvåa hela vägen till flaggan", "låg trea hela loppet": held to the finish
+        "held": re.compile(
+            rf"\s*(?:(?:{alternation(forms['result.held_to_finish'])})\s+(?:{alternation(forms['result.until_finish'])})"
+            rf"|(?:{alternation(forms['result.held_throughout'])})(?!\s+(?:innan|tills?|när)\b))(?!\w)",
+            re.IGNORECASE,
+        ),
         "verb_re": verb_re,
         "take_re": take_re,
         "grid_before": grid_before,
@@ -762,6 +768,7 @@ class _Reader:
             x.kind_hint is None
             and (not low or d["running_hint"].search(low, x.start - len(near), x.start))
             and d["running"].search(near)
+            and not d["held"].match(after)
         ):
             return True
         way = _ON_THE_WAY.match(after)
