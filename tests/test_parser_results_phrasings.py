@@ -649,6 +649,13 @@ HELD_OUT_FORMS = [
      "hela loppet. I Race 1 låg Erik Ek tvåa in i första kurvan.",
      {("race-3", A, 2, C), ("race-2", B, 3, C)}),
     ("I Race 1 låg Bo Lind trea hela vägen tills motorn la av.", set()),
+    # "körde hem" is a finishing verb before "totalt"; "Trion" is the list of three before it
+    ("Anna Svensson, Bo Lind och Erik Ek körde hem en fjärdeplats totalt i sextimmarsloppet. "
+     "Trion kvalade in som 9:a.",
+     {("race", A, 4, C), ("race", B, 4, C), ("race", E, 4, C), ("qualifying", A, 9, C),
+      ("qualifying", B, 9, C), ("qualifying", E, 9, C)}),
+    # a place with "totalt" and no finishing verb is a standing
+    ("Anna Svensson vann racet och ligger nu fyra totalt.", {("race", A, 1, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

@@ -98,6 +98,7 @@ _WITH_AFTER = re.compile(r"(?:\s+(?:[^\s.!?;:]|[.:](?=\w))+){1,8}?(\s+med)\s")  
 _SHARED_JOIN = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*(?:[a-zåäö]+\s+)?")
 _NEXT_CREW = re.compile(r"\s*(?:\([^)]*\)\s*)*,?\s*respektive\s+(?:[a-zåäö]+\s+)?")
 _PAIR_GAP = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:(?:och|&)\s+(?:[a-zåäö]+\s+){0,3}|/\s*)")
+_COMMA_GAP = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,\s*")
 _LIST_GAP = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*")
 _LAST_WORD = re.compile(r"(\S+)\s+$")  # the word before a name (with the blanks after it)
 _PLAIN_NAME_WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
@@ -816,9 +817,15 @@ class _Finder:
                 crew = joined_run(self.text, after, list_gap)
             else:
                 before = [m for m in people.between(max(0, hs - 600), hs) if m.text[:1].isupper()]
-                for a, b in reversed(list(zip(before, before[1:], strict=False))):
+                for k in range(len(before) - 2, -1, -1):
+                    a, b = before[k], before[k + 1]
                     if a.name != b.name and pair_gap.fullmatch(self.text, a.end, b.start):
                         crew = [a, b]
+                        # "Johan Ekdahl, Petra Lilja och Mats Ekelund … Trion": the list's
+                        # names before the pair
+                        while k > 0 and _COMMA_GAP.fullmatch(self.text, before[k - 1].end, crew[0].start):
+                            k -= 1
+                            crew.insert(0, before[k])
                         break
             if len(crew) < 2:
                 continue

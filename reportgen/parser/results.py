@@ -163,7 +163,6 @@ _THE_NTH = re.compile(r"[^\W\d]+an")
 _PREP_END = re.compile(r"(?<![\w])(?:till|om|på|bakom|efter|före|med|av|för|mot|än)\s+$")
 _AV_END = re.compile(r"(?<![\w])av\s+$")
 _OVERALL_AFTER = re.compile(r"\s*(?:totalt|sammanlagt|i totalen)\b")
-_OVERALL_VERB = re.compile(r"\b(?:slutade|blev|kom|knep|säkrade|tog)\b")
 _LIST_BREAK = re.compile(r"[,;]|\boch\b")
 _COUNT_NOUN_AFTER = re.compile(
     r"\s+(?:gången|varv|sekund|tiondel|hundradel|tusendel|minut|timm|poäng|meter|kilometer|km\b"
@@ -292,6 +291,9 @@ def _data() -> dict[str, object]:
             rf"\s*(?:(?:{alternation(forms['result.held_to_finish'])})\s+(?:{alternation(forms['result.until_finish'])})"
             rf"|(?:{alternation(forms['result.held_throughout'])})(?!\s+(?:innan|tills?|när)\b))(?!\w)",
             re.IGNORECASE,
+        ),
+        "overall_verb": re.compile(
+            rf"(?<![\w-])(?:{alternation(forms['result.overall_verb'])})(?![\w-])", re.IGNORECASE
         ),
         "verb_re": verb_re,
         "take_re": take_re,
@@ -792,7 +794,7 @@ class _Reader:
             return False
         if _OVERALL_AFTER.match(after):
             # an overall place: the event's result after a finishing verb, else a standing
-            if _OVERALL_VERB.search(text[cs : x.start]):
+            if d["overall_verb"].search(text[cs : x.start]):
                 x.overall = True
                 return False
             return True
