@@ -49,6 +49,11 @@ CASES = [
      "– Vi har jobbat hårt för det här i två år.\n",
      [("Anna Svensson", "Det var en fantastisk helg"),
       ("Per Holm", "Vi har jobbat hårt för det här i två år.")]),
+    # a dash quote run into a paragraph after a sentence's end; the story goes on after
+    # its attribution
+    ("Loppet bröts av regn. – Vi hade farten i dag, men det var tufft, säger Anna Svensson, "
+     "som körde sista stinten. Nästa race går i maj.\n",
+     [("Anna Svensson", "Vi hade farten i dag, men det var tufft")]),
 ]
 
 
@@ -69,6 +74,8 @@ def test_parser_quotes_forms(body: str, expected: list[tuple[str, str]]) -> None
     # dash-led notes under a heading that names nobody
     "Noteringar:\n– Svensson snurrade på varv 3 men körde vidare.\n"
     "– Holm startade från sista ruta i finalen.\n",
+    # a dash inside a paragraph with no attribution after it
+    "Loppet bröts av regn. – Svensson låg då trea.\n",
 ])
 def test_parser_quotes_not_quotes(body: str) -> None:
     assert parse(INTRO + body).quotes == []

@@ -194,6 +194,11 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a long dash after a sentence's end, opening a quote inside a paragraph (the dash is
+# the match's last character)
+_INLINE_DASH = re.compile(r"(?<=[.!?])[ \t]+[–—]")
+
+
 def _is_dash_quote(state: ParseState, s: int, e: int) -> bool:
     text = state.text
     if text[s] not in DASHES:
@@ -249,8 +254,14 @@ def dash_quotes(state: ParseState) -> list[_Draft]:
     current: _Draft | None = None
     prev_index = -2
     for i, (s, e) in enumerate(paras):
+        inline = False
         if not _is_dash_quote(state, s, e):
-            continue
+            # "… i ytterligare tjugo minuter. – Vi hade farten för pallen, säger Johan
+            # Ekdahl": a dash quote run into the paragraph, told by its attribution
+            m = _INLINE_DASH.search(text, s, e) if "–" in text[s:e] or "—" in text[s:e] else None
+            if m is None or not _is_dash_quote(state, m.end() - 1, e) or _attribution(state, m.end() - 1, e) is None:
+                continue
+            s, inline = m.end() - 1, True
         if i != prev_index + 1 and current is not None:
             drafts.append(current)
             current = None
@@ -262,9 +273,11 @@ def dash_quotes(state: ParseState) -> list[_Draft]:
             speaker, attributed = None, False
         else:
             words_end, speaker, tail = found
+            if inline:
+                e = tail  # (the quote and its attribution; the story goes on after them)
             ws, we = _strip_marks(text, s, words_end)
             part_list = [_Part(ws, we, text[ws:we], (s, e))]
-            if tail < e:
+            if tail < e and not inline:  # (after an inline quote's attribution the story goes on)
                 ts, te = _strip_marks(text, tail, e)
                 if te > ts:
                     part_list.append(_Part(ts, te, text[ts:te], (s, e)))
