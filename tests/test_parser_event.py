@@ -132,6 +132,8 @@ def test_series_first_named_and_not_a_team(text: str, series: str | None) -> Non
         ("Lisa Ek vann Bergslagsrallyt i Lindesberg på lördagen.", "Lindesberg", "SE"),
         # a hometown is not the venue
         ("Lisa Ek från Nybro vann finalen i lördags.", None, None),
+        # a town's track the gazetteer does not list, named with a venue noun
+        ("Lisa Ek vann finalen på Vårgårda kartbana i lördags.", "Vårgårda kartbana", "SE"),
         # a known circuit wins, with its own country
         ("Lisa Ek vann på Rudskogen, runt Nybro hördes inget.", "Rudskogen", "NO"),
     ],

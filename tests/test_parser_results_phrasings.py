@@ -656,6 +656,9 @@ HELD_OUT_FORMS = [
       ("qualifying", B, 9, C), ("qualifying", E, 9, C)}),
     # a place with "totalt" and no finishing verb is a standing
     ("Anna Svensson vann racet och ligger nu fyra totalt.", {("race", A, 1, C)}),
+    # "de båda första heaten" are heats 1 and 2
+    ("Anna Svensson blev tvåa och fyra i de båda första heaten och vann det tredje heatet.",
+     {("heat-1", A, 2, C), ("heat-2", A, 4, C), ("heat-3", A, 1, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

@@ -514,10 +514,17 @@ class _Event:
         # both noun patterns hold a venue noun as written (case-sensitive): a text with
         # none of its pieces has no match there, and both scans try every position
         nouns_here = pieces is None or any(p in self.text for p in pieces)
+        towns = _towns()[0]
         for m in venue_re.finditer(self.text) if nouns_here else ():
+            if self._about_next(m.start()):
+                continue
             entry = places.get(m.group(1).lower())
-            if entry and not self._about_next(m.start()):
+            if entry:
                 self.ev.circuit, self.ev.country = entry.forms[0], str(entry.value)
+                return
+            if m.group(1) in towns and not self.state.in_quote(m.start()):
+                # "på Vårgårda kartbana": a town's track the gazetteer does not list, as written
+                self.ev.circuit, self.ev.country = m.group(0), towns[m.group(1)]
                 return
         for pattern in (compound, named, rally) if nouns_here else (named, rally):
             for m in pattern.finditer(self.text):

@@ -109,6 +109,9 @@ def _data() -> dict[str, object]:
         if e.concept.startswith("count.")
         for f in e.forms
     }
+    for e in lex.entries("sessions"):
+        if e.concept == "session_mod.pair":  # ("de båda första heaten")
+            count_values.update({f.lower(): int(e.value) for f in e.forms})  # type: ignore[arg-type]
     first_word = "|".join(f for e in lex.entries("ordinals") if e.concept == "ordinal.1.adj" for f in e.forms)
     last = [f for e in lex.entries("ordinals") if e.concept == "ordinal.last.adj" for f in e.forms]
     return {
