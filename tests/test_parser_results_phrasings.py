@@ -659,6 +659,9 @@ HELD_OUT_FORMS = [
     # "de båda första heaten" are heats 1 and 2
     ("Anna Svensson blev tvåa och fyra i de båda första heaten och vann det tredje heatet.",
      {("heat-1", A, 2, C), ("heat-2", A, 4, C), ("heat-3", A, 1, C)}),
+    # after a fronted phrase the subject follows the verb, inside the status phrase
+    ("Bo Lind och Erik Ek körde semifinalen. Ek diskvalificerades. I finalen kom Lind aldrig till start.",
+     {("other", E, None, "dsq"), ("final", B, None, "dns")}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

@@ -915,6 +915,11 @@ class _Reader:
         before = [m for m in self._between(cs, x.start) if ok(m)]
         if before:
             return before[-1].name
+        # "I finalen kom Holt aldrig till start": after a fronted phrase the subject
+        # follows the verb, inside the phrase the pattern matched
+        inside = [m for m in self._between(x.start, x.end) if ok(m)]
+        if inside:
+            return inside[0].name
         after = self._between(x.end, ce)
         if after and not self.text[x.end : after[0].start].strip() and x.driver is None:
             # "Kvalheat 1: snabbast Ronja Falk, 2:a Martin Bjørnstad": the place, then its driver
