@@ -662,6 +662,9 @@ HELD_OUT_FORMS = [
     # after a fronted phrase the subject follows the verb, inside the status phrase
     ("Bo Lind och Erik Ek körde semifinalen. Ek diskvalificerades. I finalen kom Lind aldrig till start.",
      {("other", E, None, "dsq"), ("final", B, None, "dns")}),
+    # a count of the driver's own after the ordinal is no session number
+    ("Bo Lind kom trea i sin första final i serien. Anna Svensson vann finalen för tredje "
+     "tävlingen i rad.", {("final", B, 3, C), ("final", A, 1, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

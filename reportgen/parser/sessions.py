@@ -112,6 +112,7 @@ def _data() -> dict[str, object]:
     for e in lex.entries("sessions"):
         if e.concept == "session_mod.pair":  # ("de båda första heaten")
             count_values.update({f.lower(): int(e.value) for f in e.forms})  # type: ignore[arg-type]
+    count_after = [f for e in lex.entries("sessions") if e.concept == "session_mod.count_after" for f in e.forms]
     first_word = "|".join(f for e in lex.entries("ordinals") if e.concept == "ordinal.1.adj" for f in e.forms)
     last = [f for e in lex.entries("ordinals") if e.concept == "ordinal.last.adj" for f in e.forms]
     return {
@@ -123,6 +124,7 @@ def _data() -> dict[str, object]:
             rf"(?!\s+(?:{_UNIT_WORDS}))",
             re.IGNORECASE,
         ),
+        "count_after": re.compile(rf"\s+(?:{alternation(count_after)})(?![\w-])", re.IGNORECASE),
         "first_n": re.compile(rf"(?<![\w])({'|'.join(count_values)})\s+(?:{first_word})\s+$", re.IGNORECASE),
         "compounds": compounds,
         "compound_re": re.compile(
@@ -236,6 +238,9 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             if bm:
                 words = re.findall(r"\w+", bm.group(1).lower())
                 nums = [d["adj"][w] for w in words if w in d["adj"]]  # type: ignore[index]
+                if nums and d["count_after"].match(text, e):  # type: ignore[union-attr]
+                    # "sin första final i serien", "tredje tävlingen i rad": no session number
+                    nums = []
                 if nums:
                     ref.numbers = nums
                     ref.start = s - len(window) + bm.start(1)
