@@ -665,6 +665,11 @@ HELD_OUT_FORMS = [
     # a count of the driver's own after the ordinal is no session number
     ("Bo Lind kom trea i sin första final i serien. Anna Svensson vann finalen för tredje "
      "tävlingen i rad.", {("final", B, 3, C), ("final", A, 1, C)}),
+    # "de båda heaten" are the two this sentence just named, not every heat of the weekend
+    ("Anna Svensson vann både kvalheat 1 och kvalheat 2, medan Bo Lind var tvåa och fyra i de "
+     "båda heaten. Lind vann kvalheat 3.",
+     {("heat-1", A, 1, C), ("heat-2", A, 1, C), ("heat-1", B, 2, C), ("heat-2", B, 4, C),
+      ("heat-3", B, 1, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

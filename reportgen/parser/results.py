@@ -1043,6 +1043,14 @@ class _Reader:
                     chain.append(q)
                 else:
                     break
+            if len(chain) == 1 and r.every and r.count and r.count < len(self.reg.numbers_of(r.kind)):
+                # "vann både kvalheat 1 och kvalheat 2, medan B var tvåa och fyra i de båda
+                # heaten": the ones this sentence just named, not every heat of the weekend
+                named = list(
+                    dict.fromkeys(n for q in ordered if q.start < r.start and q.kind == r.kind for n in q.numbers)
+                )
+                if len(named) == r.count:
+                    return [f"{r.kind}-{n}" for n in named]
             ids: list[str] = []
             if any(q.numbers for q in chain):
                 # "lördagens längsta sträcka, SS9 Vännäs": the numbered one says which
