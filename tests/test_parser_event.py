@@ -134,6 +134,8 @@ def test_series_first_named_and_not_a_team(text: str, series: str | None) -> Non
         ("Lisa Ek från Nybro vann finalen i lördags.", None, None),
         # a town's track the gazetteer does not list, named with a venue noun
         ("Lisa Ek vann finalen på Vårgårda kartbana i lördags.", "Vårgårda kartbana", "SE"),
+        # a venue named after its town
+        ("Lisa Ek vann finalen i RallyX Nordic på Tierp Arena i lördags.", "Tierp Arena", "SE"),
         # a known circuit wins, with its own country
         ("Lisa Ek vann på Rudskogen, runt Nybro hördes inget.", "Rudskogen", "NO"),
     ],

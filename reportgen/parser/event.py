@@ -491,8 +491,10 @@ class _Event:
                 ):
                     ev.circuit = self.text[s:e]
                     break
-        if ev.country is None and ev.circuit in towns:
-            ev.country = towns[ev.circuit]
+        if ev.country is None and ev.circuit:
+            # "Hedemora", and a venue named after its town: "Tierp Arena"
+            town = ev.circuit if ev.circuit in towns else ev.circuit.split()[0]
+            ev.country = towns.get(town)
         if ev.country is None:
             for s, _e, c in self.state.family("country"):
                 if c.startswith("country.") and not self._about_next(s) and self.text[s : s + 1].isupper():
