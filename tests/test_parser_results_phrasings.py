@@ -670,6 +670,22 @@ HELD_OUT_FORMS = [
      "båda heaten. Lind vann kvalheat 3.",
      {("heat-1", A, 1, C), ("heat-2", A, 1, C), ("heat-1", B, 2, C), ("heat-2", B, 4, C),
       ("heat-3", B, 1, C)}),
+    # places joined by "respektive" go to the names before them, in order; the place noun
+    # comes once, last
+    ("I kvalet tog Erik Ek pole, med Anna Svensson och Bo Lind närmast bakom sig på andra "
+     "respektive tredje plats.",
+     {("qualifying", E, 1, C), ("qualifying", A, 2, C), ("qualifying", B, 3, C)}),
+    ("I racet blev Anna Svensson och Bo Lind tvåa respektive trea.", {("race", A, 2, C), ("race", B, 3, C)}),
+    # a win from pole is the win ("från pole" is where it started)
+    ("Race 2 kördes i regn, och Anna Svensson vann från pole.", {("race-2", A, 1, C)}),
+    # "de båda avslutande racen", "de två sista sträckorna": the last ones told
+    ("Bo Lind vann race 1, race 2 och race 3. Anna Svensson blev tvåa och fyra i de båda "
+     "avslutande racen.",
+     {("race-1", B, 1, C), ("race-2", B, 1, C), ("race-3", B, 1, C), ("race-2", A, 2, C),
+      ("race-3", A, 4, C)}),
+    ("Bo Lind vann SS1, SS2 och SS3. Erik Ek vann de två sista sträckorna.",
+     {("stage-1", B, 1, C), ("stage-2", B, 1, C), ("stage-3", B, 1, C), ("stage-2", E, 1, C),
+      ("stage-3", E, 1, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

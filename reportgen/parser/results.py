@@ -295,6 +295,14 @@ def _data() -> dict[str, object]:
         "overall_verb": re.compile(
             rf"(?<![\w-])(?:{alternation(forms['result.overall_verb'])})(?![\w-])", re.IGNORECASE
         ),
+        # between two places: "andra respektive tredje"
+        "respectively": re.compile(
+            rf"\s*(?:,|och)?\s*(?:{alternation(forms['result.respectively'])})\s+|\s*,\s*", re.IGNORECASE
+        ),
+        "respectively_hint": fold_hint(forms["result.respectively"]),
+        "respectively_after": re.compile(
+            rf"\s+(?:{alternation(forms['result.respectively'])})\s+", re.IGNORECASE
+        ),
         "verb_re": verb_re,
         "take_re": take_re,
         "grid_before": grid_before,
@@ -617,6 +625,10 @@ class _Reader:
                     elif fm:
                         out.append(Expr(hs, he + fm.end(), n))
                         used.append((hs, he + fm.end()))
+                    elif d["respectively_after"].match(after):
+                        # "på andra respektive tredje plats": the place noun comes once, last
+                        out.append(Expr(hs, he, n))
+                        used.append((hs, he))
                     elif (
                         d["verb_re"].search(text[max(s, hs - 30) : hs])
                         and _ADJ_PLACE_END.match(after)
@@ -754,7 +766,9 @@ class _Reader:
             # "startade från pole": a start position in the race, not a qualifying result
             x.grid, x.kind_hint = True, None
             return False
-        if classified and d["grid_after"].match(after.lstrip()):
+        if classified and d["grid_after"].match(after.lstrip()) and not (x.kind_hint == "race" and x.position == 1):
+            # a place right before "från pole"/"från andra ruta" is where the driver started;
+            # a win is not: "vann från pole" is the win, and "pole" the start position
             x.grid = True
             return False
         cs = self._clause_start(s, e, x.start)
@@ -1399,8 +1413,24 @@ class _Reader:
 
     _clause_exprs: list[Expr] = []
 
+    def _respectively(self, xs: list[Expr], cs: int) -> None:
+        """ "med Alva Rosén och Elias Nordström närmast bakom sig på andra respektive tredje
+        plats": places joined by "respektive" go to the names before them, in order."""
+        places = [x for x in xs if not x.grid and not x.driver and x.position]
+        if len(places) < 2 or not all(
+            self.d["respectively"].fullmatch(self.text, a.end, b.start) for a, b in zip(places, places[1:])
+        ):
+            return
+        before = [m for m in self._between(cs, places[0].start) if m.text[:1].isupper()]
+        names = joined_run(self.text, before[-len(places) :], _LIST_GAP) if len(before) >= len(places) else []
+        if len(names) == len(places) and len({m.name for m in names}) == len(places):
+            for x, m in zip(places, names):
+                x.driver = m.name
+
     def _clause(self, xs: list[Expr], cs: int, ce: int, ss: int, se: int, refs: list[SessionRef]) -> None:
         self._clause_exprs = xs
+        if len(xs) >= 2 and self._may_hold(self.d["respectively_hint"], cs, ce):
+            self._respectively(xs, cs)
         # a statement that names one position per session: "tvåa och trea i de båda heaten"
         positioned = [x for x in xs if not x.grid]
         sids_all: list[list[str]] = []

@@ -39,6 +39,7 @@ class SessionRef:
     day: int | None = None
     every: bool = False  # "båda racen", "alla heaten"
     count: int | None = None  # "de båda" = 2, "alla tre" = 3
+    tail: bool = False  # with every and count: the last ones ("de båda avslutande racen")
     partial: bool = False  # "två av de tre heaten": some of them, not which
     bracketed: bool = False  # inside (...): a translation such as "(Qualifying 2)"
     ids: list[str] = field(default_factory=list)  # resolved
@@ -125,6 +126,10 @@ def _data() -> dict[str, object]:
             re.IGNORECASE,
         ),
         "count_after": re.compile(rf"\s+(?:{alternation(count_after)})(?![\w-])", re.IGNORECASE),
+        # "de båda avslutande racen", "de tre sista sträckorna": the last ones of the kind
+        "last_n": re.compile(
+            rf"(?<![\w])({'|'.join(count_values)})\s+(?:{'|'.join(map(re.escape, last))})\s+$", re.IGNORECASE
+        ),
         "first_n": re.compile(rf"(?<![\w])({'|'.join(count_values)})\s+(?:{first_word})\s+$", re.IGNORECASE),
         "compounds": compounds,
         "compound_re": re.compile(
@@ -210,6 +215,7 @@ def find_refs(state: ParseState) -> list[SessionRef]:
                 or _SOME_OF.search(w30)
             )
             and not (may(hint_first, a30, s) and first_n.search(w30))  # type: ignore[union-attr]
+            and not (may(hint_last, a30, s) and d["last_n"].search(w30))  # type: ignore[union-attr]
         ):
             # "två träningspass", "tolv specialsträckor": a count, not a session; but
             # "det första av helgens tre race" is the first one
@@ -245,6 +251,12 @@ def find_refs(state: ParseState) -> list[SessionRef]:
                     ref.numbers = nums
                     ref.start = s - len(window) + bm.start(1)
                     ref.label = text[ref.start : e]
+            elif may(hint_last, a60, s) and (ln := d["last_n"].search(window)):  # type: ignore[union-attr]
+                # "de båda avslutande racen": numbered once the text's sessions are known
+                ref.every, ref.tail = True, True
+                ref.count = d["counts"][ln.group(1).lower()]  # type: ignore[index]
+                ref.start = s - len(window) + ln.start()
+                ref.label = text[ref.start : e]
             elif may(hint_last, a60, s) and last_re.search(window):  # type: ignore[union-attr]
                 last.append(ref)  # "den avslutande sträckan": numbered once the count is known
             else:
@@ -467,6 +479,8 @@ class Registry:
                 first = 1 + sum(c for d, c in per_day.items() if d < ref.day)  # type: ignore[operator]
                 return [f"{ref.kind}-{n}" for n in range(first, first + per_day[ref.day])]  # type: ignore[index]
             nums = self.numbers_of(ref.kind)
+            if ref.tail and ref.count and len(nums) >= ref.count:
+                return [f"{ref.kind}-{n}" for n in sorted(nums)[-ref.count :]]
             if nums and ref.count and ref.count > len(nums) and sorted(nums) == list(range(1, len(nums) + 1)):
                 # "alla tre heaten" where the text has told heats 1 and 2: all three
                 return [f"{ref.kind}-{n}" for n in range(1, ref.count + 1)]
