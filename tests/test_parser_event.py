@@ -134,6 +134,10 @@ def test_series_first_named_and_not_a_team(text: str, series: str | None) -> Non
         ("Lisa Ek från Nybro vann finalen i lördags.", None, None),
         # a town's track the gazetteer does not list, named with a venue noun
         ("Lisa Ek vann finalen på Vårgårda kartbana i lördags.", "Vårgårda kartbana", "SE"),
+        # a town right after an event's name; not after a person's name or a sentence start
+        ("Lisa Ek och kartläsaren Per Holm vann Rally Dalsland i Åmål på lördagen.", "Åmål", "SE"),
+        ("Kim Sjö i Åmål vann rallyt på lördagen.", None, None),
+        ("I Åmål vann Lisa Ek rallyt på lördagen.", None, None),
         # a venue named after its town
         ("Lisa Ek vann finalen i RallyX Nordic på Tierp Arena i lördags.", "Tierp Arena", "SE"),
         # a known circuit wins, with its own country

@@ -686,6 +686,10 @@ HELD_OUT_FORMS = [
     ("Bo Lind vann SS1, SS2 och SS3. Erik Ek vann de två sista sträckorna.",
      {("stage-1", B, 1, C), ("stage-2", B, 1, C), ("stage-3", B, 1, C), ("stage-2", E, 1, C),
       ("stage-3", E, 1, C)}),
+    # "de två följande sträckorna" are the two after the last one named
+    ("Bo Lind var snabbast på SS1. På SS3 snurrade Lind, men på de två följande sträckorna "
+     "blev han tvåa respektive etta.",
+     {("stage-1", B, 1, C), ("stage-4", B, 2, C), ("stage-5", B, 1, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

@@ -42,6 +42,9 @@ _FROM_BEFORE = re.compile(r"\bfrån\s+$")
 _AT_BEFORE = re.compile(r"\b(?:på|vid)\s+$")
 _IN_BEFORE = re.compile(r"\bi\s+$")
 _IN_AT_BEFORE = re.compile(r"\b(?:i|på)\s$")
+# capitalised words and "i" right before a town ("Rally Dalsland i "), and where a sentence starts
+_NAME_IN_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)* i $")
+_SENT_START_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\n\s*)$")
 
 
 @cache
@@ -485,7 +488,7 @@ class _Event:
             for s, e, _c in self.state.family("town"):
                 if (
                     self.text[s : s + 1].isupper()
-                    and town_lead.search(self.text, max(0, s - 24), s)
+                    and (town_lead.search(self.text, max(0, s - 24), s) or self._after_event_name(s))
                     and not self._about_next(s)
                     and not self.state.in_quote(s)
                 ):
@@ -508,6 +511,14 @@ class _Event:
             ev.country = next(
                 (home[w] for w in re.split(r"[\W_]+", ev.series.casefold()) if w in home), None
             )
+
+    def _after_event_name(self, town: int) -> bool:
+        """ "vann Rally Dalsland i Åmål": "i" and a town right after an event's name (a
+        capitalised word that begins no sentence and is no person's name)."""
+        m = _NAME_IN_BEFORE.search(self.text, max(0, town - 40), town)
+        if m is None or _SENT_START_BEFORE.search(self.text, max(0, m.start() - 3), m.start()):
+            return False
+        return not self.state.people.between(m.start(), town)
 
     def _venue_by_noun(self, circuits: dict) -> None:
         """ "på Kristianstads kartingbana" (a known place before a venue noun) or a

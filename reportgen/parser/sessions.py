@@ -40,6 +40,7 @@ class SessionRef:
     every: bool = False  # "båda racen", "alla heaten"
     count: int | None = None  # "de båda" = 2, "alla tre" = 3
     tail: bool = False  # with every and count: the last ones ("de båda avslutande racen")
+    following: int = 0  # "de två följande sträckorna": as many after the last one named
     partial: bool = False  # "två av de tre heaten": some of them, not which
     bracketed: bool = False  # inside (...): a translation such as "(Qualifying 2)"
     ids: list[str] = field(default_factory=list)  # resolved
@@ -113,6 +114,7 @@ def _data() -> dict[str, object]:
     for e in lex.entries("sessions"):
         if e.concept == "session_mod.pair":  # ("de båda första heaten")
             count_values.update({f.lower(): int(e.value) for f in e.forms})  # type: ignore[arg-type]
+    following = [f for e in lex.entries("sessions") if e.concept == "session_mod.following" for f in e.forms]
     count_after = [f for e in lex.entries("sessions") if e.concept == "session_mod.count_after" for f in e.forms]
     first_word = "|".join(f for e in lex.entries("ordinals") if e.concept == "ordinal.1.adj" for f in e.forms)
     last = [f for e in lex.entries("ordinals") if e.concept == "ordinal.last.adj" for f in e.forms]
@@ -126,6 +128,10 @@ def _data() -> dict[str, object]:
             re.IGNORECASE,
         ),
         "count_after": re.compile(rf"\s+(?:{alternation(count_after)})(?![\w-])", re.IGNORECASE),
+        "next_n": re.compile(
+            rf"(?<![\w])({'|'.join(count_values)})\s+(?:{alternation(following)})\s+$", re.IGNORECASE
+        ),
+        "hint_following": fold_hint(following),
         # "de båda avslutande racen", "de tre sista sträckorna": the last ones of the kind
         "last_n": re.compile(
             rf"(?<![\w])({'|'.join(count_values)})\s+(?:{'|'.join(map(re.escape, last))})\s+$", re.IGNORECASE
@@ -216,6 +222,7 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             )
             and not (may(hint_first, a30, s) and first_n.search(w30))  # type: ignore[union-attr]
             and not (may(hint_last, a30, s) and d["last_n"].search(w30))  # type: ignore[union-attr]
+            and not (may(d["hint_following"], a30, s) and d["next_n"].search(w30))  # type: ignore[arg-type, union-attr]
         ):
             # "två träningspass", "tolv specialsträckor": a count, not a session; but
             # "det första av helgens tre race" is the first one
@@ -251,6 +258,11 @@ def find_refs(state: ParseState) -> list[SessionRef]:
                     ref.numbers = nums
                     ref.start = s - len(window) + bm.start(1)
                     ref.label = text[ref.start : e]
+            elif may(d["hint_following"], a60, s) and (nn := d["next_n"].search(window)):  # type: ignore[arg-type, union-attr]
+                # "på de två följande sträckorna": numbered once every reference is known
+                ref.following = d["counts"][nn.group(1).lower()]  # type: ignore[index]
+                ref.start = s - len(window) + nn.start()
+                ref.label = text[ref.start : e]
             elif may(hint_last, a60, s) and (ln := d["last_n"].search(window)):  # type: ignore[union-attr]
                 # "de båda avslutande racen": numbered once the text's sessions are known
                 ref.every, ref.tail = True, True
@@ -302,6 +314,11 @@ def find_refs(state: ParseState) -> list[SessionRef]:
     for m in d["code_re"].finditer(text):  # type: ignore[union-attr]
         refs.append(SessionRef(m.start(), m.end(), d["codes"][m.group(1)], [int(m.group(2))], m.group(0)))  # type: ignore[index]
     refs.sort(key=lambda r: r.start)
+    for k, r in enumerate(refs):
+        if r.following:
+            told = [n for q in refs[:k] if q.kind == r.kind for n in q.numbers]
+            if told:
+                r.numbers = list(range(max(told) + 1, max(told) + 1 + r.following))
     for r in refs:
         line_start = text.rfind("\n", 0, r.start) + 1
         r.bracketed = text.count("(", line_start, r.start) > text.count(")", line_start, r.start)
