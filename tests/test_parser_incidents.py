@@ -179,3 +179,18 @@ def test_parser_incidents_a_summary_without_driver_repeats_the_told_one() -> Non
     got = {(i.type, i.session, i.driver, i.detail) for i in parse(text).incidents}
     assert got == {("penalty", "race", "Johanna Lidén", "drive-through")}
 
+
+
+def test_parser_incidents_go_to_the_crew_a_sentence_puts_out() -> None:
+    """ "mitt på SS5" is the adverb, not "my": the third-person rally text is no driver's own,
+    and the turbo failure goes to the crew the sentence puts out of the rally."""
+    text = (
+        "Lisa Ek och kartläsaren Kim Sjö vann Rally Dalsland. Rallyledarna Per Holm och kartläsaren "
+        "Jonna Berg fick ett tungt slut på dagen. Turbon på deras Škoda gav upp mitt på SS5 och de "
+        "tvingades bryta.\n"
+    )
+    doc = parse(text)
+    assert doc.about is None
+    assert {(i.type, i.driver, i.detail) for i in doc.incidents if i.type == "technical"} == {
+        ("technical", "Per Holm", "turbo")
+    }

@@ -453,9 +453,26 @@ def _driver(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int], 
         return later[0].name
     if listline:
         return state.people.nearest(hit.start) or state.people.main
+    out = _out_in(state, sent) if hit.type in _CAUSES else None
+    if out:
+        # "Turbon på deras Škoda gav upp … och de tvingades bryta": the crew the results
+        # read out of the race in this sentence
+        return out
     if hit.type == "technical":
         return state.people.main  # a first-person release: the car that broke is the writer's
     return None
+
+
+def _out_in(state: ParseState, sent: tuple[int, int]) -> str | None:
+    """The one driver (a crew's first member) whose DNF or DNS the results read from
+    sentence ``sent``, else None."""
+    who: set[str] = set()
+    for sess in state.sessions:
+        for r in sess.results:
+            if r.status in ("dnf", "dns") and r.evidence is not None and sent[0] <= r.evidence.start < sent[1]:
+                crew = state.people.crews.get(r.driver)
+                who.add(crew[0] if crew else r.driver)
+    return next(iter(who)) if len(who) == 1 else None
 
 
 def _merge(found: list[_Found], weak: set[int] = frozenset()) -> list[_Found]:

@@ -189,6 +189,13 @@ def _ref_res() -> dict[str, re.Pattern[str]]:
 
 
 @cache
+def _not_self() -> re.Pattern[str]:
+    """ "mitt på SS5": the adverb, not the pronoun (pronouns.json not_pronoun.self)."""
+    forms = [f for e in load("sv").entries("pronouns") if e.concept == "not_pronoun.self" for f in e.forms]
+    return forms_regex(forms) if forms else re.compile(r"(?!)")
+
+
+@cache
 def _self_places() -> FoldedForms:
     """Where a first-person pronoun ("jag", "min") may stand (see _find_first_person)."""
     return FoldedForms(list(_vocab()["pron"].get("self", ())))  # type: ignore[union-attr]
@@ -638,6 +645,8 @@ class _Finder:
         for hs, he, concept in self.state.family("person_pronoun", "demonym"):
             if concept.startswith("person_pronoun."):
                 g = concept.split(".")[1]
+                if g == "self" and _not_self().match(self.text, hs):
+                    continue  # "mitt på SS5"
                 if g in ("f", "m") or (g in ("self", "we") and first_person and people.main):
                     refs.append((hs, he, self.text[hs:he], g))
             elif concept.startswith("demonym."):
@@ -853,9 +862,10 @@ class _Finder:
         narrative = [ln for ln in body.splitlines() if not _DASH_LINE.match(ln)]
         narration, rx = "\n".join(narrative), _ref_res()["self"]
         places = _self_places().starts(narration)
+        adverb = _not_self()
         if places is None:
-            return bool(rx.search(narration))
-        return any(rx.match(narration, p) for p in places)
+            return any(not adverb.match(narration, m.start()) for m in rx.finditer(narration))
+        return any(rx.match(narration, p) and not adverb.match(narration, p) for p in places)
 
     def apposition_nationality(self) -> None:
         """ "svenskan Anna Berg", "den norske föraren Tor Ek" -> nationality (and gender)."""
