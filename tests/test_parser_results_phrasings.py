@@ -690,6 +690,14 @@ HELD_OUT_FORMS = [
     ("Bo Lind var snabbast på SS1. På SS3 snurrade Lind, men på de två följande sträckorna "
      "blev han tvåa respektive etta.",
      {("stage-1", B, 1, C), ("stage-4", B, 2, C), ("stage-5", B, 1, C)}),
+    # "söndagens första race" after Saturday's qualifying, with Race 1 and Race 3 told: the
+    # one left; a rally's "lördagens femte sträcka" stays stage 5
+    ("Kvalet kördes på lördagen. Anna Svensson vann Race 1. Söndagens första race blev tungt, "
+     "och Svensson tvingades bryta. I Race 3 blev Svensson tvåa.",
+     {("race-1", A, 1, C), ("race-2", A, None, "dnf"), ("race-3", A, 2, C)}),
+    ("På fredagskvällen vann Bo Lind SS1. Lind blev tvåa på SS3. På lördagens femte sträcka "
+     "tvingades Lind bryta.",
+     {("stage-1", B, 1, C), ("stage-3", B, 2, C), ("stage-5", B, None, "dnf")}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

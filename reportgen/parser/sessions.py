@@ -41,6 +41,7 @@ class SessionRef:
     count: int | None = None  # "de båda" = 2, "alla tre" = 3
     tail: bool = False  # with every and count: the last ones ("de båda avslutande racen")
     following: int = 0  # "de två följande sträckorna": as many after the last one named
+    of_day: int = 0  # "söndagens första race": the first of that day, not of the weekend
     partial: bool = False  # "två av de tre heaten": some of them, not which
     bracketed: bool = False  # inside (...): a translation such as "(Qualifying 2)"
     ids: list[str] = field(default_factory=list)  # resolved
@@ -114,6 +115,7 @@ def _data() -> dict[str, object]:
     for e in lex.entries("sessions"):
         if e.concept == "session_mod.pair":  # ("de båda första heaten")
             count_values.update({f.lower(): int(e.value) for f in e.forms})  # type: ignore[arg-type]
+    day_forms = [f for e in lex.entries("sessions") if e.concept.startswith("day.") for f in e.forms]
     following = [f for e in lex.entries("sessions") if e.concept == "session_mod.following" for f in e.forms]
     count_after = [f for e in lex.entries("sessions") if e.concept == "session_mod.count_after" for f in e.forms]
     first_word = "|".join(f for e in lex.entries("ordinals") if e.concept == "ordinal.1.adj" for f in e.forms)
@@ -132,6 +134,11 @@ def _data() -> dict[str, object]:
             rf"(?<![\w])({'|'.join(count_values)})\s+(?:{alternation(following)})\s+$", re.IGNORECASE
         ),
         "hint_following": fold_hint(following),
+        "day_values": {e.concept: int(e.value) for e in lex.entries("sessions") if e.concept.startswith("day.")},  # type: ignore[arg-type]
+        # a day's genitive right before an ordinal: "söndagens första race"
+        "day_genitive": re.compile(
+            rf"(?<![\w-])(?:{alternation([f for f in day_forms if f.lower().endswith('s')])})\s+$", re.IGNORECASE
+        ),
         # "de båda avslutande racen", "de tre sista sträckorna": the last ones of the kind
         "last_n": re.compile(
             rf"(?<![\w])({'|'.join(count_values)})\s+(?:{'|'.join(map(re.escape, last))})\s+$", re.IGNORECASE
@@ -254,6 +261,12 @@ def find_refs(state: ParseState) -> list[SessionRef]:
                 if nums and d["count_after"].match(text, e):  # type: ignore[union-attr]
                     # "sin första final i serien", "tredje tävlingen i rad": no session number
                     nums = []
+                if len(nums) == 1 and d["day_genitive"].search(window, 0, bm.start(1)):  # type: ignore[union-attr]
+                    # "Söndagens första race": the first of Sunday's, numbered once every
+                    # reference is known
+                    ref.of_day, nums = nums[0], []
+                    ref.start = s - len(window) + bm.start(1)
+                    ref.label = text[ref.start : e]
                 if nums:
                     ref.numbers = nums
                     ref.start = s - len(window) + bm.start(1)
@@ -315,6 +328,17 @@ def find_refs(state: ParseState) -> list[SessionRef]:
         refs.append(SessionRef(m.start(), m.end(), d["codes"][m.group(1)], [int(m.group(2))], m.group(0)))  # type: ignore[index]
     refs.sort(key=lambda r: r.start)
     for k, r in enumerate(refs):
+        if r.of_day and not r.numbers:
+            # "Söndagens första race" of a text that tells Race 1 and Race 3 and an earlier
+            # day: the one left; else the ordinal as written
+            named = {n for q in refs if q.kind == r.kind for n in q.numbers}
+            left = [n for n in range(1, max(named, default=0) + 1) if n not in named]
+            # (a rally's stages are numbered through the event, and texts say "lördagens
+            # femte sträcka" of SS5 loosely: a stage keeps the ordinal)
+            if len(left) == 1 and r.kind != "stage" and _later_day(state, r.start):
+                r.numbers = left
+            else:
+                r.numbers = [r.of_day]
         if r.following:
             told = [n for q in refs[:k] if q.kind == r.kind for n in q.numbers]
             if told:
@@ -323,6 +347,18 @@ def find_refs(state: ParseState) -> list[SessionRef]:
         line_start = text.rfind("\n", 0, r.start) + 1
         r.bracketed = text.count("(", line_start, r.start) > text.count(")", line_start, r.start)
     return refs
+
+
+def _later_day(state: ParseState, at: int) -> bool:
+    """Whether the day word right before ``at`` names a later day than the first one the
+    text names ("söndagens" in a text that told of Saturday's qualifying)."""
+    mine = _day_hits(state, max(0, at - 20), at)
+    days = _data()["day_values"]
+    if not mine:
+        return False
+    own = days.get(mine[-1][2], 0)  # type: ignore[union-attr]
+    first = min((v for h in _day_hits(state, 0, len(state.text)) if (v := days.get(h[2], 0))), default=own)  # type: ignore[union-attr]
+    return own > first
 
 
 def concept_plural(word: str) -> str | None:
