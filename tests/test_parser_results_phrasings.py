@@ -698,6 +698,14 @@ HELD_OUT_FORMS = [
     ("På fredagskvällen vann Bo Lind SS1. Lind blev tvåa på SS3. På lördagens femte sträcka "
      "tvingades Lind bryta.",
      {("stage-1", B, 1, C), ("stage-3", B, 2, C), ("stage-5", B, None, "dnf")}),
+    # no subject: the one the sentence before was about, not a name it ended on
+    ("I Race 1 fick Anna Svensson en knuff av Bo Lind i första kurvan. Efter det var det svårt "
+     "att köra om, så det blev en sjätteplats.",
+     {("race-1", A, 6, C)}),
+    # "ett race" is an article, not a count that numbers "det sista racet"
+    ("Bo Lind vann Race 1 och Race 2. Anna Svensson blev tvåa i det sista racet. Hon körde ett "
+     "moget race.",
+     {("race-1", B, 1, C), ("race-2", B, 1, C), ("race-2", A, 2, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

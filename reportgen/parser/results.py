@@ -952,7 +952,15 @@ class _Reader:
         if after:
             return after[0].name
         # the person the text was just about (previous sentence), else the main driver
-        ps, _ = self._paragraph_of(ss)
+        ps, pe = self._paragraph_of(ss)
+        before_sent = [(a, b) for a, b in sentences(self.text, ps, pe) if b <= ss]
+        if before_sent:
+            # its subject, not a name it ends on ("fick jag en knuff av Mikkel Sørensen …
+            # så det blev en sjätteplats": mine)
+            a, b = before_sent[-1]
+            told = [m for m in self._between(a, b) if m.start not in self._objects(a, b)]
+            if told:
+                return told[-1].name
         prev = people.nearest(ss)
         near = [m for m in people.mentions if m.start < ss and m.start >= ps - 400]
         return prev if near else people.main

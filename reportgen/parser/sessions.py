@@ -236,7 +236,8 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             om = d["one_of"].search(text[a60:s]) if may(hint_adj, a60, s) else None  # type: ignore[union-attr]
             word = cm.group(0).split()[0].lower()
             total = int(word) if word.isdigit() else d["counts"].get(word)  # type: ignore[union-attr]
-            if total and total <= 30:
+            if total and 2 <= total <= 30:
+                # ("ett moget race": an article, no count of the weekend's races)
                 totals[kind] = max(total, totals.get(kind, 0))
             if not om:
                 if _SOME_OF.search(w30):
