@@ -29,6 +29,11 @@ def test_parser_links_urls(body: str, links: list[str]) -> None:
     ("Nästa deltävling: Hagfors 20 maj.\n", "Hagfors", "20 maj"),
     ("Nästa deltävling körs på Karlskoga Motorstadion den 9 september.\n", "Karlskoga Motorstadion",
      "den 9 september"),
+    # a lower-case particle inside the name, a venue noun after it
+    ("Nästa deltävling körs på Circuit de Spa-Francorchamps 27–29 juni.\n", "Circuit de Spa-Francorchamps",
+     "27–29 juni"),
+    ("Nästa deltävling körs på Ljungbyheds kartbana den 23–24 augusti.\n", "Ljungbyheds kartbana",
+     "den 23–24 augusti"),
     # a venue typed without diacritics is the gazetteer's usual name
     ("Serien fortsätter på Holjes i Värmland den 26 augusti.\n", "Höljes", "den 26 augusti"),
     ("Nästa deltävling är Rally Dalsland om tre veckor.\n", None, "om tre veckor"),

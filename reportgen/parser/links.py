@@ -132,6 +132,10 @@ def _res() -> dict:
         re.I,
     )
     event_words = {e.concept: list(e.forms) for e in lex.entries("event_words")}
+    venue = {e.concept: list(e.forms) for e in lex.entries("circuits") if not e.concept.startswith("circuit.")}
+    # "Circuit de Spa-Francorchamps", "Ljungbyheds kartbana": particles inside, a venue noun after
+    particle = alternation(venue["venue_name.particle"], ignorecase=False)
+    noun = alternation(venue["venue_noun"], ignorecase=False)
     return {
         "cue": re.compile(
             alternation(words["next.cue"] + words["next.cue_dated"], word_start=r"\w") + r"(?!\w)", re.I
@@ -142,7 +146,7 @@ def _res() -> dict:
         # the venue follows a preposition or the cue verb (data), or a colon in a notice
         "place": re.compile(
             rf"(?:(?<!\w)(?:{alternation(words['next.place_lead'], ignorecase=False)})(?!\w)|:)"
-            rf"\s+(?P<p>{CAP_WORD}(?:\s+{CAP_WORD})*)"
+            rf"\s+(?P<p>{CAP_WORD}(?:\s+(?:(?:{particle})\s+)?{CAP_WORD})*(?:\s+(?:{noun})(?![\w-]))?)"
         ),
         "not_venue": set(words["next.not_venue"]) | countries,
         # a capitalised run ending so names a series, not a venue ("i Endurance Cup")
