@@ -706,6 +706,9 @@ HELD_OUT_FORMS = [
     ("Bo Lind vann Race 1 och Race 2. Anna Svensson blev tvåa i det sista racet. Hon körde ett "
      "moget race.",
      {("race-1", B, 1, C), ("race-2", B, 1, C), ("race-2", A, 2, C)}),
+    # a demonym before the second name of a pair is no third subject
+    ("Anna Svensson (SWE) och britten Bo Lind körde hem en tredjeplats i racet.",
+     {("race", A, 3, C), ("race", B, 3, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

@@ -839,16 +839,22 @@ class _Reader:
         people = self.state.people
         out: list[str] = []
         before = self._between(cs, x.start)
-        if len(before) >= 2 and len(self.text[cs : before[0].start].split()) <= 2:
+        # (a demonym before a name is no one more subject: "A (SWE) och britten B körde hem …")
+        named = [
+            m
+            for k, m in enumerate(before)
+            if m.text[:1].isupper() or k + 1 == len(before) or before[k + 1].name != m.name
+        ]
+        if len(named) >= 2 and len(self.text[cs : named[0].start].split()) <= 2:
             # "Dahl och lagkamraterna Lars Winther och Jakob Sjöberg kom tvåa": one place
             # for several named subjects is a crew's
             joiner = r"\s*(?:\([A-Z]{1,3}\))?\s*(?:[/&,]|och)\s+(?:[a-zåäö]+\s+){0,2}"
-            crew = self._crew(before[0], x.start, joiner)
-            if crew[-1] is before[-1] and len(crew) == len(before):
+            crew = self._crew(named[0], x.start, joiner)
+            if crew[-1] is named[-1] and len(crew) == len(named):
                 out += [m.name for m in crew if m.name != who]
                 # "Anna Berg, Per Holm och Kim Sjö kom tvåa": the comma split the list
                 # into two clauses; its first names open the sentence
-                out += [m.name for m in self._list_head(before[0]) if m.name != who]
+                out += [m.name for m in self._list_head(named[0]) if m.name != who]
         # "segrarna Oskar Lindberg och Maja Pettersson som vann rallyt"
         if before and _SOM_GAP.fullmatch(self.text[before[-1].end : x.start]):
             chain = [before[-1]]
