@@ -709,6 +709,9 @@ HELD_OUT_FORMS = [
     # a demonym before the second name of a pair is no third subject
     ("Anna Svensson (SWE) och britten Bo Lind körde hem en tredjeplats i racet.",
      {("race", A, 3, C), ("race", B, 3, C)}),
+    # out of the pits in a place is a place on the way
+    ("I racet bytte teamet förare och Anna Svensson kom ut som tvåa. Bo Lind vann.",
+     {("race", B, 1, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",
