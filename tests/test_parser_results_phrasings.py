@@ -712,6 +712,10 @@ HELD_OUT_FORMS = [
     # out of the pits in a place is a place on the way
     ("I racet bytte teamet förare och Anna Svensson kom ut som tvåa. Bo Lind vann.",
      {("race", B, 1, C)}),
+    # the place "i resultatlistan" (after a penalty) over the one driven up to
+    ("I prefinalen körde Anna Svensson upp sig till femte plats. Hon fick fem sekunders "
+     "tidstillägg och blev nia i resultatlistan.",
+     {("other", A, 9, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

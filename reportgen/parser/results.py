@@ -148,8 +148,6 @@ _LIST_GAP = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|/|&)\s*")
 _SECURED = re.compile(r"\s+(?:var|är|blev)\s+(?:säkrad|säkrat|klar|bärgad)\b")
 _IN_SOM = re.compile(r"(?<![\w])in\s+som\s+$")
 _OWN_VERB_GAP = re.compile(r"[ \t]*(?:\([A-Z]{1,3}\))?[ \t]+")
-_FINISH = re.compile(r"\b(?:till slut|till sist|slutade|i mål)\b", re.IGNORECASE)
-_FINISH_HINT = fold_hint(["till slut", "till sist", "slutade", "i mål"])
 # patterns the reader applies at many places, compiled once
 _DASH_LED = re.compile(r"[-–—]\s*\S")
 _ADJ_PLACE_END = re.compile(r"\s*(?:i|på|totalt|[.,;]|$)")
@@ -292,6 +290,10 @@ def _data() -> dict[str, object]:
             rf"|(?:{alternation(forms['result.held_throughout'])})(?!\s+(?:innan|tills?|när)\b))(?!\w)",
             re.IGNORECASE,
         ),
+        "finish": re.compile(
+            rf"(?<![\w-])(?:{alternation(forms['result.finish_marker'])})(?![\w-])", re.IGNORECASE
+        ),
+        "finish_hint": fold_hint(forms["result.finish_marker"]),
         "overall_verb": re.compile(
             rf"(?<![\w-])(?:{alternation(forms['result.overall_verb'])})(?![\w-])", re.IGNORECASE
         ),
@@ -439,11 +441,12 @@ class _Reader:
         return finditer_at(_QUAL_VERB, self.text, [m.start() for m in _KVAL.finditer(self._folded_text)])
 
     def _finishes(self, s: int, e: int) -> bool:
-        """Whether ``text[s:e]`` has a finishing phrase (_FINISH), remembered per range."""
+        """Whether ``text[s:e]`` has a finishing phrase (result.finish_marker), remembered
+        per range."""
         got = self._finish_cache.get((s, e))
         if got is None:
             got = self._finish_cache[(s, e)] = bool(
-                self._may_hold(_FINISH_HINT, s, e) and _FINISH.search(self.text, s, e)
+                self._may_hold(self.d["finish_hint"], s, e) and self.d["finish"].search(self.text, s, e)
             )
         return got
 
