@@ -42,8 +42,9 @@ from .textutil import sentences
 
 FIELD_WIDE = {"safety_car", "red_flag", "weather"}
 # a driver named right after these types' cue ("avåkning för Eide") is the one it hit
-_AFTER_NAME_TYPES = {"crash", "spin", "technical"}
-_AFTER_NAME = re.compile(r"\s*(?:för|av)\s+(?:\w+\s+)?$")
+_AFTER_NAME_TYPES = {"crash", "spin", "technical", "penalty"}
+# (a few lower-case words may stand between: "ett tidstillägg på fem sekunder för Ekelund")
+_AFTER_NAME = re.compile(r"\s*(?:[a-zåäö0-9]+\s+){0,3}(?:för|av)\s+(?:\w+\s+)?$")
 # lower-case "för/mot" only: a sentence opening "För Per Ek tog det slut" names its subject
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:(?i:av|med|bakom|före|framför|om|förbi)|för|mot)\s+(?:\w+\s+)?)$")
 # after the cue "för X" is the one it hit ("växellådan gick sönder för Per Ek")
