@@ -139,6 +139,8 @@ def test_a_sentence_initial_word_is_not_part_of_the_team() -> None:
         ("Final:\n1. Ola Hed, EKK 47,912\n2. Kim Sjö, Västerås KK 47,988\n", "Ola Hed", "EKK"),
         ("Final:\n1. Ola Hed, EKK 47,912\n2. Kim Sjö, Västerås KK 47,988\n", "Kim Sjö", "Västerås KK"),
         ("Final:\n1. Ola Hed, FIN\n2. Kim Sjö, SWE\n", "Ola Hed", None),
+        # a status line's driver, then the club
+        ("Final:\n1. Ola Hed, EKK\nUtgick: Kim Sjö, Varbergs MK (bromsarna)\n", "Kim Sjö", "Varbergs MK"),
         # a team's genitive before the car a driver drives
         ("Ola Hed vann Race 1 i sin Lamborghini Huracán GT3 EVO2. Hed delade Vinga Racings "
          "Lamborghini Huracán GT3 EVO2 med Kim Sjö.", "Ola Hed", "Vinga Racing"),

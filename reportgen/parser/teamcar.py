@@ -23,7 +23,8 @@ _MODEL_WORD = rf"(?:[{UPPER}0-9]{_MODEL_CHARS}|[{LOWER}]*\d{_MODEL_CHARS})"
 
 
 _LIST_TEAM = re.compile(
-    rf"(?m)^[ \t]*\d{{1,3}}[ \t]*[.):][ \t]+({CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}})"
+    # (a place, or a status label: "Utgick: Roger Sten, Varbergs MK")
+    rf"(?m)^[ \t]*(?:\d{{1,3}}[ \t]*[.):]|[{UPPER}][{LOWER} ]{{1,24}}:)[ \t]+({CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}})"
     # "Anna Berg, Team X", "Anna Berg (SWE), Team X", "Anna Berg (SWE) Team X"
     rf"(?:[ \t]*\([A-Z]{{1,3}}\)[ \t]*(?:[,–—][ \t]*)?|[ \t]*[,–—][ \t]*)"
     rf"([{UPPER}0-9][^,\n(]*?)[ \t]*(?=$|,|\(|[ \t]+\d)"
