@@ -716,6 +716,14 @@ HELD_OUT_FORMS = [
     ("I prefinalen körde Anna Svensson upp sig till femte plats. Hon fick fem sekunders "
      "tidstillägg och blev nia i resultatlistan.",
      {("other", A, 9, C)}),
+    # in a rally: "i mål" after a place is the rally's place, not the stage named before the
+    # comma; "som ledde från SS6 och vann" is the win of the crew "som" stands for, and SS6
+    # is when the lead began
+    ("Anna Svensson och kartläsaren Bo Lind vann SS1. På den avslutande SS8 var Svensson näst "
+     "snabbast, och det räckte till en femteplats i mål. Segern gick till Erik Ek, som ledde "
+     "från SS6 och vann med 19 sekunders marginal.",
+     {("stage-1", A, 1, C), ("stage-1", B, 1, C), ("stage-8", A, 2, C), ("stage-8", B, 2, C),
+      ("race", A, 5, C), ("race", B, 5, C), ("race", E, 1, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

@@ -170,6 +170,11 @@ _SOM_GAP = re.compile(r"\s*som\s+(?:\w+\s+)?")
 _CHAIN_GAP = re.compile(r"\s*(?:[/&,]|och)\s*")
 _OBJECT_JOIN = re.compile(r"\s*(?:,|och|&|samt)\s*")
 _REL_SOM = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,?\s*som\s+(?:\w+\s+){0,3}")
+_REL_SOM_AND = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,\s*som\s+[^.;:,]{1,60}?\s+och\s+")
+# a session after "från"/"sedan" is when something began ("ledde från SS6"), not the
+# session a statement is about
+_AT_FINISH_AFTER = re.compile(r"\s*i\s+mål\b")
+_SINCE_BEFORE = re.compile(r"(?<![\w-])(?:från|sedan|efter)\s+$")
 _FOR_GAP = re.compile(r"\s*(?:\w+\s+){0,2}?för\s+")
 # "näst snabbast var Holm Nielsen", "tvåa blev Lisa Berg": the place, a copula, its subject
 _COPULA_AFTER = re.compile(r"\s+(?:var|blev|kom)\s+")
@@ -815,6 +820,15 @@ class _Reader:
                 x.overall = True
                 return False
             return True
+        if (
+            _AT_FINISH_AFTER.match(after)
+            and self.reg.numbers_of("stage")
+            and not any(cs <= r.start < x.end + len(after) for r in self.refs if r.kind == "stage")
+        ):
+            # "det räckte till en femteplats i mål" in a rally: the rally's place, not the
+            # stage the sentence named before the comma
+            x.overall = True
+            return False
         may = not low or d["notpos_hint"].search(low, x.end, x.end + len(after))
         nm = d["notpos"].search(after) if may else None
         if nm and not _LIST_BREAK.search(after[: nm.start()]):
@@ -918,7 +932,12 @@ class _Reader:
 
         # "... efter Lucas de Vries som tog pole": the name before "som" is its subject
         rel = self._between(ss, x.start)
-        if rel and _REL_SOM.fullmatch(self.text[rel[-1].end : x.start]):
+        if rel and (
+            _REL_SOM.fullmatch(self.text[rel[-1].end : x.start])
+            # "… till Martin Öberg och Sara Fält, som ledde från SS6 och vann": the one "som"
+            # stands for is the subject of both its verbs
+            or _REL_SOM_AND.fullmatch(self.text[rel[-1].end : x.start])
+        ):
             return rel[-1].name
         # "… och näst snabbast var Holm Nielsen": the place opens its clause, the copula
         # and the subject follow
@@ -999,6 +1018,7 @@ class _Reader:
         inside = [r for r in pool if x.start <= r.start < x.end]
         if inside:
             return inside[0]
+
         after = [r for r in pool if r.start >= x.end]
         if after:
             r = min(after, key=lambda r: r.start)
@@ -1026,6 +1046,9 @@ class _Reader:
         self, x: Expr, cs: int, ce: int, ss: int, se: int, refs: list[SessionRef], spread: int = 0
     ) -> list[str]:
         ctx = None if self.context == _FLOAT else self.context
+        if x.kind_hint == "race" and x.position == 1:
+            # "ledde från SS6 och vann": the win is the rally's; SS6 is when the lead began
+            refs = [r for r in refs if not _SINCE_BEFORE.search(self.text, max(0, r.start - 8), r.start)]
         # a bare "sträckan"/"racet" means the one named last in this sentence
         for r in reversed([r for r in refs if ss <= r.start < x.start and r.numbers]):
             ids = self.reg.expand(r, None)
