@@ -1,15 +1,17 @@
 """Find every lexicon surface form in the Doc: ``ParseState.lex_hits`` (char offsets and
 concept ID; :func:`lex_spans` gives them as spaCy spans).
 
-One PhraseMatcher (``attr="LOWER"``) holds the forms of every parser data file, so a
-single pass over the tokens finds all of them; a token Matcher adds the entries whose
-``patterns`` say what a literal cannot. Later components read these spans (and gate on
-them) instead of scanning tokens in Python.
+One PhraseMatcher (``attr="LOWER"``) holds the forms of the parser data files whose
+hits some component reads (``state.HIT_FAMILIES``), so a single pass over the tokens
+finds all of them; a token Matcher adds the entries whose ``patterns`` say what a
+literal cannot. Later components read these spans (and gate on them) instead of
+scanning tokens in Python.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import numpy
 from spacy.attrs import IDX, LENGTH, LOWER
@@ -17,7 +19,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..lexicon import load
+from ..lexicon import LexEntry, load
+from .state import HIT_FAMILIES
 
 # Files the renderer and checker own: their words are not parse cues.
 _SKIP_PREFIXES = ("render_", "check_", "results_headers")
@@ -29,22 +32,31 @@ def parser_stems(lang: str = "sv") -> list[str]:
     return [s for s in load(lang).files if not s.startswith(_SKIP_PREFIXES)]
 
 
+def matched_entries(lang: str = "sv") -> Iterator[LexEntry]:
+    """The entries the lexicon component matches: those of the parser's data files whose
+    concept family some component reads (state.HIT_FAMILIES)."""
+    lex = load(lang)
+    for stem in parser_stems(lang):
+        for entry in lex.entries(stem):
+            if entry.concept.split(".", 1)[0] in HIT_FAMILIES:
+                yield entry
+
+
 def pattern_triggers(lang: str = "sv") -> tuple[set[str], int]:
     """Lower-case first words of the token patterns, and the longest pattern: the
     Matcher only runs near a trigger word (most texts have few), not over every token."""
     triggers: set[str] = set()
     longest = 1
-    for stem in parser_stems(lang):
-        for entry in load(lang).entries(stem):
-            for pat in entry.patterns:
-                first = pat[0].get("LOWER")
-                if isinstance(first, str):
-                    triggers.add(first)
-                elif isinstance(first, dict) and "IN" in first:
-                    triggers.update(first["IN"])
-                else:
-                    return set(), 0  # a pattern without a literal start: match everywhere
-                longest = max(longest, len(pat))
+    for entry in matched_entries(lang):
+        for pat in entry.patterns:
+            first = pat[0].get("LOWER")
+            if isinstance(first, str):
+                triggers.add(first)
+            elif isinstance(first, dict) and "IN" in first:
+                triggers.update(first["IN"])
+            else:
+                return set(), 0  # a pattern without a literal start: match everywhere
+            longest = max(longest, len(pat))
     return triggers, longest
 
 
@@ -55,37 +67,34 @@ def pattern_needs(nlp: Language, lang: str = "sv") -> dict[int, list[list[frozen
     cannot match that pattern: the Matcher call is skipped when no pattern is left."""
     strings = nlp.vocab.strings
     needs: dict[int, list[list[frozenset[int]]]] = {}
-    for stem in parser_stems(lang):
-        for entry in load(lang).entries(stem):
-            for pat in entry.patterns:
-                first = pat[0].get("LOWER")
-                firsts = [first] if isinstance(first, str) else list(first["IN"])
-                required: list[frozenset[int]] = []
-                for tok in pat[1:]:
-                    low = tok.get("LOWER")
-                    if "OP" in tok or low is None:
-                        continue
-                    if isinstance(low, str):
-                        required.append(frozenset({strings.add(low)}))
-                    elif isinstance(low, dict) and set(low) == {"IN"}:
-                        required.append(frozenset(strings.add(v) for v in low["IN"]))
-                for f in firsts:
-                    needs.setdefault(strings.add(f), []).append(required)
+    for entry in matched_entries(lang):
+        for pat in entry.patterns:
+            first = pat[0].get("LOWER")
+            firsts = [first] if isinstance(first, str) else list(first["IN"])
+            required: list[frozenset[int]] = []
+            for tok in pat[1:]:
+                low = tok.get("LOWER")
+                if "OP" in tok or low is None:
+                    continue
+                if isinstance(low, str):
+                    required.append(frozenset({strings.add(low)}))
+                elif isinstance(low, dict) and set(low) == {"IN"}:
+                    required.append(frozenset(strings.add(v) for v in low["IN"]))
+            for f in firsts:
+                needs.setdefault(strings.add(f), []).append(required)
     return needs
 
 
 def build_matchers(nlp: Language, lang: str = "sv") -> tuple[PhraseMatcher, Matcher]:
-    """One PhraseMatcher over all forms, one Matcher over all token patterns."""
-    lex = load(lang)
+    """One PhraseMatcher over all matched forms, one Matcher over their token patterns."""
     phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
     tokens = Matcher(nlp.vocab)
-    for stem in parser_stems(lang):
-        for entry in lex.entries(stem):
-            if entry.forms:
-                # make_doc only tokenizes: far cheaper than running the pipeline per form
-                phrase.add(entry.concept, [nlp.make_doc(f) for f in entry.forms])
-            if entry.patterns:
-                tokens.add(entry.concept, [list(p) for p in entry.patterns])
+    for entry in matched_entries(lang):
+        if entry.forms:
+            # make_doc only tokenizes: far cheaper than running the pipeline per form
+            phrase.add(entry.concept, [nlp.make_doc(f) for f in entry.forms])
+        if entry.patterns:
+            tokens.add(entry.concept, [list(p) for p in entry.patterns])
     return phrase, tokens
 
 
@@ -329,9 +338,8 @@ def make_lexmatch(nlp: Language, name: str):
     # match id -> (concept, family): every id the matchers can give, so no StringStore
     # lookup or split per hit ("session.race" -> "session", see ParseState.family)
     labels: dict[int, tuple[str, str]] = {}
-    for stem in parser_stems():
-        for entry in load("sv").entries(stem):
-            labels[nlp.vocab.strings.add(entry.concept)] = (entry.concept, entry.concept.split(".", 1)[0])
+    for entry in matched_entries():
+        labels[nlp.vocab.strings.add(entry.concept)] = (entry.concept, entry.concept.split(".", 1)[0])
     needs = pattern_needs(nlp) if len(trigger_ids) else {}
 
     def component(doc: Doc) -> Doc:
