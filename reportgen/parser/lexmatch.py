@@ -20,7 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..lexicon import LexEntry, load
-from .state import HIT_FAMILIES
+from .state import HIT_FAMILIES, UNMATCHED_CONCEPTS
 
 # Files the renderer and checker own: their words are not parse cues.
 _SKIP_PREFIXES = ("render_", "check_", "results_headers")
@@ -34,11 +34,12 @@ def parser_stems(lang: str = "sv") -> list[str]:
 
 def matched_entries(lang: str = "sv") -> Iterator[LexEntry]:
     """The entries the lexicon component matches: those of the parser's data files whose
-    concept family some component reads (state.HIT_FAMILIES)."""
+    concept family some component reads (state.HIT_FAMILIES), but for the concepts of
+    those families that none reads (state.UNMATCHED_CONCEPTS)."""
     lex = load(lang)
     for stem in parser_stems(lang):
         for entry in lex.entries(stem):
-            if entry.concept.split(".", 1)[0] in HIT_FAMILIES:
+            if entry.concept.split(".", 1)[0] in HIT_FAMILIES and entry.concept not in UNMATCHED_CONCEPTS:
                 yield entry
 
 
