@@ -102,9 +102,18 @@ def build_matchers(nlp: Language, lang: str = "sv") -> tuple[PhraseMatcher, Matc
 def add_tokenizer_exceptions(nlp: Language, lang: str = "sv") -> None:
     """Keep abbreviations from the data as one token ("pga.", "bl.a."); and give the
     tokenizer affix and URL searches that find what spaCy's regexes find, faster
-    (SuffixSearch, prefix_regex, InfixFinditer, UrlMatch)."""
+    (SuffixSearch, prefix_regex, InfixFinditer, UrlMatch).
+
+    spaCy's special cases for one blank character ("\n", "\t", " ") go: each gives the
+    one token that character is anyway, but using a special case stops spaCy caching
+    how it split the chunks after it in that Doc, so every text's chunks after its first
+    line break were split again (prefix, suffix and infix regexes) in every parse."""
     from spacy.symbols import ORTH
 
+    rules = nlp.tokenizer.rules or {}
+    plain = {k: v for k, v in rules.items() if not (len(k) == 1 and k.isspace() and v == [{ORTH: k}])}
+    if len(plain) < len(rules):
+        nlp.tokenizer.rules = plain
     lex = load(lang)
     if "abbreviations" not in lex:
         return

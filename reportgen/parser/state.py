@@ -162,7 +162,9 @@ HIT_FAMILIES = frozenset(
 # forms are function words ("i", "på", "med", "och", "en"), a third of the hits left.
 # The readers of these families pick other concepts by name (car.make, team.intro,
 # team.word, event.next); a hits/has_hit prefix that takes one of these in is an error.
-UNMATCHED_CONCEPTS = frozenset(("car.intro", "car.intro_owner", "event.country_prep", "team.join", "team.with"))
+UNMATCHED_CONCEPTS = frozenset(
+    ("car.intro", "car.intro_owner", "event.country_prep", "team.join", "team.with")
+)
 
 
 def _check_families(names) -> None:
