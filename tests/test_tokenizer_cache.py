@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _signature(doc) -> list[tuple]:
-    return [(t.text, t.idx, t.whitespace_, t.norm_, t.lower_, t.is_space, t.is_punct, t.like_num)
-            for t in doc]
+    # the tokens, and the lexical attributes the parser computes (lexmatch.matched_attrs)
+    return [(t.text, t.idx, t.whitespace_, t.lower_, t.is_alpha, t.is_punct, t.like_num) for t in doc]
 
 
 def _with_blank_cases():
@@ -36,6 +36,16 @@ def test_the_blank_character_cases_are_gone() -> None:
     rules = build_nlp().tokenizer.rules
     assert not any(len(k) == 1 and k.isspace() and v == [{ORTH: k}] for k, v in rules.items())
     assert {"\n", "\t", " "} <= set(_with_blank_cases().rules)
+
+
+def test_new_words_get_the_attributes_the_matchers_read() -> None:
+    from spacy.attrs import IS_ALPHA, IS_PUNCT, LIKE_NUM, LOWER
+
+    from reportgen.parser.lexmatch import matched_attrs
+
+    assert {LOWER, IS_ALPHA, IS_PUNCT, LIKE_NUM} <= matched_attrs()
+    assert set(build_nlp().vocab.lex_attr_getters) == matched_attrs()
+    assert len(spacy.blank("sv").vocab.lex_attr_getters) > len(matched_attrs())  # (its own copy)
 
 
 def test_cached_chunks_give_the_same_tokens() -> None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 import numpy
-from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.attrs import IDS, IDX, LENGTH, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -97,6 +97,28 @@ def build_matchers(nlp: Language, lang: str = "sv") -> tuple[PhraseMatcher, Matc
         if entry.patterns:
             tokens.add(entry.concept, [list(p) for p in entry.patterns])
     return phrase, tokens
+
+
+def matched_attrs(lang: str = "sv") -> frozenset[int]:
+    """The lexical attributes the lexicon matchers read: the PhraseMatcher's LOWER and
+    those the token patterns test ("IS_ALPHA", "LIKE_NUM"...; ORTH is no computed one)."""
+    names = {"LOWER"}
+    for entry in matched_entries(lang):
+        for pat in entry.patterns:
+            for tok in pat:
+                names.update(k.upper() for k in tok if k != "OP")
+    return frozenset(IDS[n] for n in names if n in IDS)
+
+
+def keep_matched_attrs(nlp: Language, lang: str = "sv") -> None:
+    """Give the words the vocabulary has not seen only the lexical attributes the
+    matchers read (see matched_attrs). spaCy computes every attribute of its language
+    for each new word (shape, prefix, suffix, norm, like_url, is_stop...: some 5 µs a
+    word), most of a new text's tokenization; the parser reads none of the others, and
+    the tokens (text, offsets, blanks) do not change."""
+    keep = matched_attrs(lang)
+    getters = nlp.vocab.lex_attr_getters or {}
+    nlp.vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in keep}
 
 
 def add_tokenizer_exceptions(nlp: Language, lang: str = "sv") -> None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 # Importing the modules registers their factories with spaCy.
 from . import event, finalize, incidents, lexmatch, links, names, quotes, results, standings  # noqa: F401
-from .lexmatch import add_tokenizer_exceptions
+from .lexmatch import add_tokenizer_exceptions, keep_matched_attrs
 from .state import ParseState
 from .textutil import lines
 
@@ -73,6 +73,7 @@ class KeepText:
 
 def build_nlp() -> Language:
     nlp = spacy.blank("sv")
+    keep_matched_attrs(nlp)
     add_tokenizer_exceptions(nlp)
     nlp.tokenizer = KeepText(nlp.tokenizer)
     for name in COMPONENTS:
