@@ -12,8 +12,10 @@ The issue's target is a ratio >= 0.5; accuracy comes first.
 Two ratios are printed, because spaCy's tokenizer caches how it split every chunk it
 has seen:
 
-* **warm**: the corpus passed many times through one pipeline, so bare tokenization
-  only looks its chunks up in that cache (here about 1.1M words/s);
+* **warm**: the corpus passed many times through one pipeline (here about 1.1M words/s
+  for bare tokenization, which caches a text's chunks only up to its first line break:
+  a special case, "\n" among them, stops spaCy caching for the rest of a Doc; the
+  parsing pipeline has no such case for a blank, see lexmatch.add_tokenizer_exceptions);
 * **first sight**: each round builds a new ``spacy.blank("sv")`` and a new parsing
   pipeline (not timed), then times one pass over texts neither has seen, as when a
   press officer parses a new release (here about 0.3M words/s for bare tokenization).

@@ -1,23 +1,26 @@
 """Find every lexicon surface form in the Doc: ``ParseState.lex_hits`` (char offsets and
 concept ID; :func:`lex_spans` gives them as spaCy spans).
 
-One PhraseMatcher (``attr="LOWER"``) holds the forms of every parser data file, so a
-single pass over the tokens finds all of them; a token Matcher adds the entries whose
-``patterns`` say what a literal cannot. Later components read these spans (and gate on
-them) instead of scanning tokens in Python.
+One PhraseMatcher (``attr="LOWER"``) holds the forms of the parser data files whose
+hits some component reads (``state.HIT_FAMILIES``), so a single pass over the tokens
+finds all of them; a token Matcher adds the entries whose ``patterns`` say what a
+literal cannot. Later components read these spans (and gate on them) instead of
+scanning tokens in Python.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import numpy
-from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.attrs import IDS, IDX, LENGTH, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..lexicon import load
+from ..lexicon import LexEntry, load
+from .state import HIT_FAMILIES, UNMATCHED_CONCEPTS
 
 # Files the renderer and checker own: their words are not parse cues.
 _SKIP_PREFIXES = ("render_", "check_", "results_headers")
@@ -29,22 +32,32 @@ def parser_stems(lang: str = "sv") -> list[str]:
     return [s for s in load(lang).files if not s.startswith(_SKIP_PREFIXES)]
 
 
+def matched_entries(lang: str = "sv") -> Iterator[LexEntry]:
+    """The entries the lexicon component matches: those of the parser's data files whose
+    concept family some component reads (state.HIT_FAMILIES), but for the concepts of
+    those families that none reads (state.UNMATCHED_CONCEPTS)."""
+    lex = load(lang)
+    for stem in parser_stems(lang):
+        for entry in lex.entries(stem):
+            if entry.concept.split(".", 1)[0] in HIT_FAMILIES and entry.concept not in UNMATCHED_CONCEPTS:
+                yield entry
+
+
 def pattern_triggers(lang: str = "sv") -> tuple[set[str], int]:
     """Lower-case first words of the token patterns, and the longest pattern: the
     Matcher only runs near a trigger word (most texts have few), not over every token."""
     triggers: set[str] = set()
     longest = 1
-    for stem in parser_stems(lang):
-        for entry in load(lang).entries(stem):
-            for pat in entry.patterns:
-                first = pat[0].get("LOWER")
-                if isinstance(first, str):
-                    triggers.add(first)
-                elif isinstance(first, dict) and "IN" in first:
-                    triggers.update(first["IN"])
-                else:
-                    return set(), 0  # a pattern without a literal start: match everywhere
-                longest = max(longest, len(pat))
+    for entry in matched_entries(lang):
+        for pat in entry.patterns:
+            first = pat[0].get("LOWER")
+            if isinstance(first, str):
+                triggers.add(first)
+            elif isinstance(first, dict) and "IN" in first:
+                triggers.update(first["IN"])
+            else:
+                return set(), 0  # a pattern without a literal start: match everywhere
+            longest = max(longest, len(pat))
     return triggers, longest
 
 
@@ -55,46 +68,74 @@ def pattern_needs(nlp: Language, lang: str = "sv") -> dict[int, list[list[frozen
     cannot match that pattern: the Matcher call is skipped when no pattern is left."""
     strings = nlp.vocab.strings
     needs: dict[int, list[list[frozenset[int]]]] = {}
-    for stem in parser_stems(lang):
-        for entry in load(lang).entries(stem):
-            for pat in entry.patterns:
-                first = pat[0].get("LOWER")
-                firsts = [first] if isinstance(first, str) else list(first["IN"])
-                required: list[frozenset[int]] = []
-                for tok in pat[1:]:
-                    low = tok.get("LOWER")
-                    if "OP" in tok or low is None:
-                        continue
-                    if isinstance(low, str):
-                        required.append(frozenset({strings.add(low)}))
-                    elif isinstance(low, dict) and set(low) == {"IN"}:
-                        required.append(frozenset(strings.add(v) for v in low["IN"]))
-                for f in firsts:
-                    needs.setdefault(strings.add(f), []).append(required)
+    for entry in matched_entries(lang):
+        for pat in entry.patterns:
+            first = pat[0].get("LOWER")
+            firsts = [first] if isinstance(first, str) else list(first["IN"])
+            required: list[frozenset[int]] = []
+            for tok in pat[1:]:
+                low = tok.get("LOWER")
+                if "OP" in tok or low is None:
+                    continue
+                if isinstance(low, str):
+                    required.append(frozenset({strings.add(low)}))
+                elif isinstance(low, dict) and set(low) == {"IN"}:
+                    required.append(frozenset(strings.add(v) for v in low["IN"]))
+            for f in firsts:
+                needs.setdefault(strings.add(f), []).append(required)
     return needs
 
 
 def build_matchers(nlp: Language, lang: str = "sv") -> tuple[PhraseMatcher, Matcher]:
-    """One PhraseMatcher over all forms, one Matcher over all token patterns."""
-    lex = load(lang)
+    """One PhraseMatcher over all matched forms, one Matcher over their token patterns."""
     phrase = PhraseMatcher(nlp.vocab, attr="LOWER")
     tokens = Matcher(nlp.vocab)
-    for stem in parser_stems(lang):
-        for entry in lex.entries(stem):
-            if entry.forms:
-                # make_doc only tokenizes: far cheaper than running the pipeline per form
-                phrase.add(entry.concept, [nlp.make_doc(f) for f in entry.forms])
-            if entry.patterns:
-                tokens.add(entry.concept, [list(p) for p in entry.patterns])
+    for entry in matched_entries(lang):
+        if entry.forms:
+            # make_doc only tokenizes: far cheaper than running the pipeline per form
+            phrase.add(entry.concept, [nlp.make_doc(f) for f in entry.forms])
+        if entry.patterns:
+            tokens.add(entry.concept, [list(p) for p in entry.patterns])
     return phrase, tokens
+
+
+def matched_attrs(lang: str = "sv") -> frozenset[int]:
+    """The lexical attributes the lexicon matchers read: the PhraseMatcher's LOWER and
+    those the token patterns test ("IS_ALPHA", "LIKE_NUM"...; ORTH is no computed one)."""
+    names = {"LOWER"}
+    for entry in matched_entries(lang):
+        for pat in entry.patterns:
+            for tok in pat:
+                names.update(k.upper() for k in tok if k != "OP")
+    return frozenset(IDS[n] for n in names if n in IDS)
+
+
+def keep_matched_attrs(nlp: Language, lang: str = "sv") -> None:
+    """Give the words the vocabulary has not seen only the lexical attributes the
+    matchers read (see matched_attrs). spaCy computes every attribute of its language
+    for each new word (shape, prefix, suffix, norm, like_url, is_stop...: some 5 µs a
+    word), most of a new text's tokenization; the parser reads none of the others, and
+    the tokens (text, offsets, blanks) do not change."""
+    keep = matched_attrs(lang)
+    getters = nlp.vocab.lex_attr_getters or {}
+    nlp.vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in keep}
 
 
 def add_tokenizer_exceptions(nlp: Language, lang: str = "sv") -> None:
     """Keep abbreviations from the data as one token ("pga.", "bl.a."); and give the
     tokenizer affix and URL searches that find what spaCy's regexes find, faster
-    (SuffixSearch, prefix_regex, InfixFinditer, UrlMatch)."""
+    (SuffixSearch, prefix_regex, InfixFinditer, UrlMatch).
+
+    spaCy's special cases for one blank character ("\n", "\t", " ") go: each gives the
+    one token that character is anyway, but using a special case stops spaCy caching
+    how it split the chunks after it in that Doc, so every text's chunks after its first
+    line break were split again (prefix, suffix and infix regexes) in every parse."""
     from spacy.symbols import ORTH
 
+    rules = nlp.tokenizer.rules or {}
+    plain = {k: v for k, v in rules.items() if not (len(k) == 1 and k.isspace() and v == [{ORTH: k}])}
+    if len(plain) < len(rules):
+        nlp.tokenizer.rules = plain
     lex = load(lang)
     if "abbreviations" not in lex:
         return
@@ -329,9 +370,8 @@ def make_lexmatch(nlp: Language, name: str):
     # match id -> (concept, family): every id the matchers can give, so no StringStore
     # lookup or split per hit ("session.race" -> "session", see ParseState.family)
     labels: dict[int, tuple[str, str]] = {}
-    for stem in parser_stems():
-        for entry in load("sv").entries(stem):
-            labels[nlp.vocab.strings.add(entry.concept)] = (entry.concept, entry.concept.split(".", 1)[0])
+    for entry in matched_entries():
+        labels[nlp.vocab.strings.add(entry.concept)] = (entry.concept, entry.concept.split(".", 1)[0])
     needs = pattern_needs(nlp) if len(trigger_ids) else {}
 
     def component(doc: Doc) -> Doc:

@@ -155,6 +155,7 @@ def _res() -> dict:
         "round": re.compile(
             rf"(?<!\w)(?:{alternation(event_words['round.noun'])})\s+(\d{{1,2}})(?![\w:])", re.I
         ),
+        "round_cores": core_words(event_words["round.noun"]),  # (a match starts with its noun)
     }
 
 
@@ -251,12 +252,30 @@ def _find_next_event(state: ParseState) -> NextEvent | None:
             if k >= 0 and k not in cued and p < paras[k][1] and r["cue"].match(text, p, paras[k][1]):
                 cued.add(k)
     this_round = state.event.round
+    later: list[re.Match[str]] | None = None  # (the later rounds named, listed when first asked)
 
     def later_round(s: int, e: int) -> re.Match[str] | None:
-        """ "Deltävling 3 körs i Nyköping" in round 2's report: a later round is the next."""
+        """ "Deltävling 3 körs i Nyköping" in round 2's report: a later round is the next.
+
+        The first match of ``r["round"].finditer(text, s, e)`` naming a later round, for a
+        line or a sentence of one, from one scan of the text (it was one per line): no
+        match holds a line break but in its blanks before the number, and none ends at a
+        sentence end inside a line, so those in ``[s, e)`` are the same either way."""
+        nonlocal later
         if this_round is None:
             return None
-        return next((m for m in r["round"].finditer(text, s, e) if int(m.group(1)) > this_round), None)
+        if later is None:
+            rx, round_cores = r["round"], r["round_cores"]
+            found = (
+                finditer_at(rx, text, core_places(low, round_cores))
+                if low is not None and round_cores is not None
+                else rx.finditer(text)
+            )
+            later = [m for m in found if int(m.group(1)) > this_round]
+        for m in later:
+            if m.start() >= s and m.end() <= e:
+                return m
+        return None
 
     for k, (ps, pe) in enumerate(paras):
         if cued is not None:
