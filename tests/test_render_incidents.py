@@ -56,3 +56,29 @@ def test_render_contact_pair_reads_back() -> None:
     back = parse(render(doc, lang="sv", kind="report", seed=0))
     got = {(i.type, i.session, i.driver) for i in back.incidents if i.type == "contact"}
     assert got == {("contact", "race-1", "Mads Kjær"), ("contact", "race-1", "Robin Lindkvist")}
+
+
+def _field_doc(types: list[str]) -> FactsDocument:
+    return FactsDocument(
+        participants=[Participant(name="Elin Holmberg")],
+        sessions=[Session(id="race-1", kind="race", number=1, label="Race 1", results=[
+            Result(driver="Elin Holmberg", position=1, evidence=EV)])],
+        incidents=[Incident(type=t, session="race-1", evidence=EV) for t in types],
+    )
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("sv", "I Race 1 gick den röda flaggan upp, vädret spelade in och säkerhetsbilen kom ut."),
+    ("en", ", the red flag came out, the weather played its part and the safety car was deployed."),
+])
+def test_render_field_events_of_a_session_in_one_sentence(lang, sentence, seed) -> None:
+    text = _prose(render(_field_doc(["red_flag", "weather", "safety_car"]), lang=lang, kind="report", seed=seed))
+    assert sentence in text, text
+
+
+def test_render_field_events_sentence_parses_back() -> None:
+    doc = _field_doc(["red_flag", "weather", "safety_car"])
+    back = parse(render(doc, lang="sv", kind="report"))
+    assert {(i.type, i.session, i.driver) for i in back.incidents} == {
+        ("red_flag", "race-1", None), ("weather", "race-1", None), ("safety_car", "race-1", None)}

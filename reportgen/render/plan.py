@@ -634,7 +634,11 @@ class Planner:
                 continue
             out.append(self.result_message(s, r, label, crew))
         sc = [i for i in self.incidents(s.id) if i.type in ("safety_car", "red_flag", "weather")]
-        for inc in sc:
+        if len(sc) >= 2:
+            # "I tolvtimmarsloppet gick den röda flaggan upp, vädret spelade in och
+            # säkerhetsbilen kom ut": one sentence, the session named once
+            out.append(self.msg("field_events", session=label, events=[i.type for i in sc]))
+        for inc in sc if len(sc) < 2 else ():
             out.append(self.msg(f"incident_{inc.type}", session=label, race=race))
         # incidents of a driver that finished (no cause already told) and not attached
         return out
