@@ -84,3 +84,26 @@ def test_render_corpus_crews_named_together(doc_id, lang, crew, seed) -> None:
 def test_render_crew_english_verb_agrees(lang, seed) -> None:
     text = render(_rally(), lang=lang, kind="report", seed=seed)
     assert "Åkerlund was " not in text
+
+
+def test_render_a_crew_that_only_retired_is_one_subject() -> None:
+    """Driver and co-driver in one car with the same results everywhere are one crew,
+    though they never shared a place: "Per Holm och Jonna Ek tvingades bryta SS5"."""
+    from reportgen import render
+    from reportgen.model import Evidence, FactsDocument, Participant, Result, Session
+
+    ev = Evidence(start=0, end=0, text="")
+    doc = FactsDocument(
+        participants=[Participant(name="Lisa Ek", car="Hyundai i20 N Rally2"),
+                      Participant(name="Kim Sjö", car="Hyundai i20 N Rally2"),
+                      Participant(name="Per Holm", car="Škoda"), Participant(name="Jonna Berg", car="Škoda")],
+        sessions=[
+            Session(id="stage-5", kind="stage", number=5, label="SS5", results=[
+                Result(driver="Lisa Ek", position=1, evidence=ev), Result(driver="Kim Sjö", position=1, evidence=ev),
+                Result(driver="Per Holm", status="dnf", evidence=ev),
+                Result(driver="Jonna Berg", status="dnf", evidence=ev)]),
+        ],
+    )
+    text = render(doc, lang="sv", kind="report").split("Resultat:")[0]
+    assert "Per Holm och Jonna Berg" in text, text
+    assert "Jonna Berg bröt" not in text, text

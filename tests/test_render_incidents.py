@@ -82,3 +82,14 @@ def test_render_field_events_sentence_parses_back() -> None:
     back = parse(render(doc, lang="sv", kind="report"))
     assert {(i.type, i.session, i.driver) for i in back.incidents} == {
         ("red_flag", "race-1", None), ("weather", "race-1", None), ("safety_car", "race-1", None)}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [("sv", "I Race 1 kraschade en bil."),
+                                                ("en", ", a car crashed.")])
+def test_render_an_unnamed_crash_says_what_happened(lang, sentence) -> None:
+    doc = _field_doc(["crash"])
+    text = _prose(render(doc, lang=lang, kind="report"))
+    assert sentence in text, text
+    if lang == "sv":
+        back = parse(render(doc, lang="sv", kind="report"))
+        assert {(i.type, i.session, i.driver) for i in back.incidents} == {("crash", "race-1", None)}

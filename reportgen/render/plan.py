@@ -987,6 +987,22 @@ def _crews(doc: FactsDocument) -> dict[tuple[str, str], tuple[str, ...]]:
                 a, b = root(names[0]), root(n)
                 if a != b:
                     partner[b] = a
+    # Drivers in the same car (the participants' car) with the same results in every
+    # session are one crew too, though they never shared a place: a rally crew that
+    # retired ("Fredrik Holm och Jonna Ek tvingades bryta SS5").
+    told: dict[str, set[tuple[str, Any, str]]] = {}
+    for s in doc.sessions:
+        for r in s.results:
+            told.setdefault(r.driver, set()).add((s.id, r.position, r.status))
+    by_car: dict[tuple[str, str, frozenset], list[str]] = {}
+    for p in doc.participants:
+        if p.car and p.name in told:
+            by_car.setdefault((p.car, p.team or "", frozenset(told[p.name])), []).append(p.name)
+    for names in by_car.values():
+        for n in names[1:]:
+            a, b = root(names[0]), root(n)
+            if a != b:
+                partner[b] = a
     out: dict[tuple[str, str], tuple[str, ...]] = {}
     if not partner:
         return out
