@@ -101,7 +101,11 @@ class Planner:
         )
         # Swedish press releases call their own driver by the given name now and then
         # ("Jessica blev tvåa"); English reports keep to surnames.
-        familiar = self.protagonist if v.form("style.given_name_for_own_driver") == "yes" else None
+        # Only a release's own driver: one the text is by (about), or the one driver of a
+        # release that names no more than three; not the pick of an organiser's report
+        # ("Segern i Kvalheat 2 gick till Ville" read oddly in a series news item).
+        own = about or (self.protagonist if len(doc.participants) <= 3 else None)
+        familiar = own if v.form("style.given_name_for_own_driver") == "yes" else None
         self.refer = Referrer(
             doc, {g: p for g in ("f", "m") if (p := v.form(f"pronoun.{g}"))}, fmt.demonym, familiar
         )
