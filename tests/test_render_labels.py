@@ -143,3 +143,16 @@ def test_render_next_event_in_a_town_at_a_circuit(place: str, sv: str, en: str) 
         if "The next round" in text_en:
             assert en in text_en
     assert any(sv in render(doc, lang="sv", kind="report", seed=k) for k in range(6))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_render_english_qualified_is_not_followed_by_in_qualifying(seed: int) -> None:
+    from pathlib import Path
+
+    from reportgen.gold import load_gold
+    from reportgen.render import render
+
+    gold = Path(__file__).resolve().parent.parent / "corpus" / "i-24h-series-mugello-2025-norrsken" / "expected.json"
+    text = render(load_gold(gold), lang="en", seed=seed)
+    assert "qualified ninth in qualifying" not in text, text
+    assert "qualified ninth" in text, text
