@@ -109,6 +109,11 @@ CASES = [
      {("contact", "race-1", "Anna Svensson", None), ("contact", "race-1", "Per Ek", None)}),
     ("I Race 2 gick det hett till när Svensson och Per Ek (NOR) kom i kontakt med varandra.\n",
      {("contact", "race-2", "Anna Svensson", None), ("contact", "race-2", "Per Ek", None)}),
+    # a session the driver went on to after the incident is not where it happened
+    ("Semifinal 2: 1. Anna Svensson, 2. Per Ek. Ek snurrade efter kontakt med Svensson men tog "
+     "sig ändå till finalen.\n\nFinal:\n1. Anna Svensson\n2. Per Ek\n",
+     {("contact", "other-2", "Per Ek", None), ("contact", "other-2", "Anna Svensson", None),
+      ("spin", "other-2", "Per Ek", None)}),
     # the one a penalty is "för", a few words after it, not the sentence's subject
     ("I Race 2 klättrade Anna Svensson stadigt, innan ett tidstillägg på fem sekunder för Per Ek "
      "kostade laget chansen.\n",

@@ -38,7 +38,7 @@ from ..lexicon import load
 from ..model import Incident
 from .sessions import day_near
 from .state import Mention, ParseState
-from .textutil import sentences
+from .textutil import alternation, sentences
 
 FIELD_WIDE = {"safety_car", "red_flag", "weather"}
 # a driver named right after these types' cue ("avåkning för Eide") is the one it hit
@@ -159,6 +159,12 @@ def _vocab() -> tuple[dict[str, str | None], tuple[str, ...]]:
         elif not e.concept.startswith("incident.cue."):
             details[e.concept] = None if e.value is None else str(e.value)
     return details, tuple(sorted(set(cues), key=len, reverse=True))
+
+
+@cache
+def _destination() -> re.Pattern[str]:
+    forms = [f for e in load("sv").entries("incidents") if e.concept == "session_destination.before" for f in e.forms]
+    return re.compile(rf"(?<![\w-])(?:{alternation(forms)})\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _is_headline(state: ParseState, start: int, end: int) -> bool:
@@ -282,7 +288,12 @@ def _session(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int],
     marks = look.marks
     cs, ce = _clause(state, hit, sent)
     ps = para[0]
-    in_clause = [(abs(o - hit.start), o, sid) for o, sid in look.marks_in(cs, ce)]
+    in_clause = [
+        (abs(o - hit.start), o, sid)
+        for o, sid in look.marks_in(cs, ce)
+        # "… men tog sig ändå till finalen": where the driver went next, not where it happened
+        if not (o > hit.end and _destination().search(state.text, max(cs, o - 16), o))
+    ]
     if in_clause:
         _d, o, sid = min(in_clause)
         return (_served_in(look, hit, ps, sid) if o < hit.start else sid), True
