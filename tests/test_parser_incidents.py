@@ -114,6 +114,10 @@ CASES = [
      "sig ändå till finalen.\n\nFinal:\n1. Anna Svensson\n2. Per Ek\n",
      {("contact", "other-2", "Per Ek", None), ("contact", "other-2", "Anna Svensson", None),
       ("spin", "other-2", "Per Ek", None)}),
+    # "kontakt mellan bilarna": the two drivers the sentence named are its sides
+    ("I Race 1 kom Anna Svensson ikapp norrmannen Per Ek (NOR), och i försöket att ta sig förbi "
+     "blev det kontakt mellan bilarna.\n",
+     {("contact", "race-1", "Anna Svensson", None), ("contact", "race-1", "Per Ek", None)}),
     # the one a penalty is "för", a few words after it, not the sentence's subject
     ("I Race 2 klättrade Anna Svensson stadigt, innan ett tidstillägg på fem sekunder för Per Ek "
      "kostade laget chansen.\n",

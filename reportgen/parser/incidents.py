@@ -161,6 +161,20 @@ def _vocab() -> tuple[dict[str, str | None], tuple[str, ...]]:
     return details, tuple(sorted(set(cues), key=len, reverse=True))
 
 
+def _between_the_two(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int]) -> tuple[str | None, str | None]:
+    """The two drivers a sentence names before "kontakt mellan bilarna", else (None, None)."""
+    if not _between_re().search(state.text, max(0, hit.end - 30), hit.end + 30):
+        return None, None
+    names = list(dict.fromkeys(m.name for m in look.drivers_in(sent[0], hit.start)))
+    return (names[0], names[1]) if len(names) == 2 else (None, None)
+
+
+@cache
+def _between_re() -> re.Pattern[str]:
+    forms = [f for e in load("sv").entries("incidents") if e.concept == "contact_between.after" for f in e.forms]
+    return re.compile(rf"(?<![\w-])(?:{alternation(forms)})(?![\w-])", re.IGNORECASE)
+
+
 @cache
 def _destination() -> re.Pattern[str]:
     forms = [f for e in load("sv").entries("incidents") if e.concept == "session_destination.before" for f in e.forms]
@@ -572,6 +586,12 @@ def find_incidents(state: ParseState) -> list[Incident]:
         ):
             continue  # the repair of a failure the text already told
         co = _co_subject(state, look, hit, sent, driver) or _other_party(state, hit, sent, driver)
+        if hit.type == "contact":
+            # "kom han ikapp dansken Kasper Ravn, och … blev det kontakt mellan bilarna":
+            # the two the sentence named are the sides
+            a, b = _between_the_two(state, look, hit, sent)
+            if a is not None:
+                driver, co = a, b
         for who in [driver] if co is None else [driver, co]:
             found.append(_Found(hit.type, session, who, hit.detail, sent))
             if not named:
