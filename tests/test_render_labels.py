@@ -156,3 +156,18 @@ def test_render_english_qualified_is_not_followed_by_in_qualifying(seed: int) ->
     text = render(load_gold(gold), lang="en", seed=seed)
     assert "qualified ninth in qualifying" not in text, text
     assert "qualified ninth" in text, text
+
+
+@pytest.mark.parametrize("kind", ["report", "summary"])
+def test_render_english_rally_overall_is_the_rally(kind: str) -> None:
+    from pathlib import Path
+
+    from reportgen.gold import load_gold
+    from reportgen.render import render
+
+    gold = Path(__file__).resolve().parent.parent / "corpus" / "g-rallysm-snapphaneturen-2025-lindqvist" / "expected.json"
+    text = render(load_gold(gold), lang="en", kind=kind)
+    assert "the race" not in text and "Race:" not in text, text
+    assert "Rally:" in text, text
+    if kind == "report":
+        assert "sixth in the rally" in text, text

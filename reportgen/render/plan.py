@@ -153,6 +153,11 @@ class Planner:
             if own:
                 return own
         v = self.f.vocab
+        if self.lang == "en" and self.rally and s.kind == "race" and s.number is None:
+            # a rally's overall result: "Rally", "sixth in the rally"
+            rally = v.form("session_name.rally_overall")
+            if rally:
+                return rally
         name = v.first(f"session.{s.kind}", f"session_name.{s.kind}") or s.kind
         name = name[:1].upper() + name[1:]
         # "Qualifying 1" only when there is a second one; the Swedish side keeps the
@@ -175,6 +180,8 @@ class Planner:
             return self._mid_sentence(heading)
         if self.lang != "en" or any(c.isdigit() for c in heading):
             return heading
+        if self.rally and s.kind == "race" and heading == v.form("session_name.rally_overall"):
+            return v.form("session_prose.rally_overall") or heading
         if heading != v.form(f"session.{s.kind}"):
             return heading
         return v.form(f"session_prose.{s.kind}") or heading
