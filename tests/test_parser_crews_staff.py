@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reportgen import parse
 
 
@@ -41,3 +43,11 @@ def test_a_shared_car_whose_name_holds_a_colon() -> None:
             "Vantage Racing med fransmannen Luc Moreau.")
     assert _results(text) == {("race", "Eva Holm", 3), ("race", "Luc Moreau", 3)}
 
+
+
+@pytest.mark.parametrize("role", ["seriechefen", "tävlingsingenjören", "tävlingschefen"])
+def test_a_series_or_team_official_quoted_is_no_participant(role: str) -> None:
+    text = f"Eva Holm vann Race 1.\n\n– Det var racing när den är som bäst, summerar {role} Per Lind.\n"
+    doc = parse(text)
+    assert [p.name for p in doc.participants] == ["Eva Holm"]
+    assert doc.quotes[0].speaker == "Per Lind"
