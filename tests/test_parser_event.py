@@ -164,3 +164,16 @@ def test_a_rallys_town_and_its_country(text: str, circuit: str | None, country: 
 )
 def test_a_national_championships_home_country(text: str, country: str | None) -> None:
     assert parse(text).event.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "season"),
+    [
+        # a past year is not the season
+        ("Lisa Ek tog pallplats i ELMS på Spa. Det är första gången sedan 2021 som en svensk står på pallen.", None),
+        ("Lisa Ek vann i Carrera Cup, som hon körde så sent som 2023, på Monza 1 juni 2025.", 2025),
+        ("Lisa Ek vann finalen i Karting-SM 2024.", 2024),
+    ],
+)
+def test_a_past_year_is_not_the_season(text: str, season: int | None) -> None:
+    assert parse(text).event.season == season

@@ -124,6 +124,9 @@ def _data() -> dict[str, object]:
         "next": nxt,
         "total": total,
         "ord_of": ord_of,
+        "past_before": re.compile(
+            rf"(?<![\w-])(?:{alternation(words['season.past_before'])})\s+(?:säsongen\s+)?$", re.IGNORECASE
+        ),
         "series_head": series_head,
         "series_lead": series_lead,
         "team_words": team_words,
@@ -380,6 +383,8 @@ class _Event:
             line_start = self.text.rfind("\n", 0, m.start()) + 1
             if "://" in self.text[line_start : m.start()]:
                 continue
+            if self.d["past_before"].search(self.text, max(line_start, m.start() - 24), m.start()):  # type: ignore[union-attr]
+                continue  # "sedan 2021": a past year, not this season
             years.append(int(m.group(1)))
         if years:
             # the most frequent year; ties go to the first
