@@ -177,3 +177,17 @@ def test_a_national_championships_home_country(text: str, country: str | None) -
 )
 def test_a_past_year_is_not_the_season(text: str, season: int | None) -> None:
     assert parse(text).event.season == season
+
+
+@pytest.mark.parametrize(
+    ("text", "series"),
+    [
+        # the name heading a club notice, before its round, over the classes listed later
+        ("Resultat klubbtävling Falkenbergs Motorbana 17 maj 2025\n\nFalkenbergs Motorklubb. FMK Klubbcup, "
+         "deltävling 2 av 5.\n\nLopp 2 – Formel Ford 1600\n1. Lisa Ek, FMK\n", "FMK Klubbcup"),
+        # a circuit before the round is no series
+        ("Ring Knutstorp, deltävling 3 av 6.\n\nLisa Ek vann Race 1 i TCR Scandinavia.\n", "TCR Scandinavia"),
+    ],
+)
+def test_a_series_heading_a_notice_before_its_round(text: str, series: str) -> None:
+    assert parse(text).event.series == series

@@ -127,6 +127,17 @@ def _data() -> dict[str, object]:
         "past_before": re.compile(
             rf"(?<![\w-])(?:{alternation(words['season.past_before'])})\s+(?:säsongen\s+)?$", re.IGNORECASE
         ),
+        # "FMK Klubbcup, deltävling 2 av 5": the name heading a notice, before its round
+        "before_round": re.compile(
+            rf"(?m)(?:^|[.:!]\s+)((?:[A-ZÅÄÖ][\w-]*\s+){{0,3}}[A-ZÅÄÖ][\w-]*)\s*[,–-]\s*"
+            rf"(?:{alternation(words['round.noun'])})\s+\d"
+        ),
+        "series_tails": tuple(
+            f.lower()
+            for e in lex.entries("series")
+            if e.concept in ("series_compound", "series_suffix")
+            for f in e.forms
+        ) + ("cup",),
         "series_head": series_head,
         "series_lead": series_lead,
         "team_words": team_words,
@@ -300,6 +311,16 @@ class _Event:
     def series(self) -> None:
         best: tuple[int, int, str] | None = None
         concept: str | None = None
+        first_listed = min(
+            (s for s, _e, c in self.state.family("series") if c.startswith("series.") and not self._about_next(s)),
+            default=len(self.text),
+        )
+        headed = self._series_before_round()
+        if headed is not None and headed[0] < first_listed:
+            # "FMK Klubbcup, deltävling 2 av 5" heads a club notice whose classes
+            # ("Formel Ford 1600") are listed series
+            self.ev.series = headed[1]
+            return
         for s, e, c in self.state.family("series"):
             if not c.startswith("series.") or self.state.in_table(s) and best:
                 continue
@@ -340,6 +361,23 @@ class _Event:
                 if not self._about_next(m.start()) and not self.state.in_table(m.start()):
                     self.ev.series = m.group(1)
                     break
+
+    def _series_before_round(self) -> tuple[int, str] | None:
+        """A name right before ", deltävling 2": capitalised words, one of them in capitals
+        or ending in a series word ("FMK Klubbcup", "Lånkecupen"); not a circuit, a town,
+        a person or a session."""
+        m = self.d["before_round"].search(self.text)  # type: ignore[union-attr]
+        if m is None or self._about_next(m.start(1)):
+            return None
+        name = m.group(1)
+        words = name.split()
+        tails = self.d["series_tails"]
+        if not any(w.isupper() and len(w) > 1 or w.lower().endswith(tails) for w in words):  # type: ignore[arg-type]
+            return None
+        s, e = m.start(1), m.end(1)
+        if self.state.hits(s, e, "circuit.") or self.state.hits(s, e, "session.") or self.state.people.between(s, e):
+            return None
+        return s, name
 
     def _named_series(self) -> list[tuple[int, int, str]]:
         """A series that series.json does not list, named in full: capitalised words that
