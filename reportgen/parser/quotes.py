@@ -32,7 +32,13 @@ MARKS = {"”": "”", "“": "”", "„": "“", "»": "«", '"': '"'}
 _SENT_END = re.compile(r"[.!?;:](?=\s|$)|,(?=\s)|$", re.M)
 _FULL_STOP = re.compile(r"[.!?](?=\s|$)|$", re.M)
 _PRONOUN_GENDER = {"hon": "f", "han": "m"}
-_SELF = {"jag", "mig", "min", "mitt", "mina", "vi", "oss", "vår", "vårt", "våra"}
+# the first person ("jag", "vi", "min" …; pronouns.json): the writer of a driver's own release
+_SELF = frozenset(
+    f.lower()
+    for e in load("sv").entries("pronouns")
+    if e.concept in ("person_pronoun.self", "person_pronoun.we")
+    for f in e.forms
+)
 
 
 @cache
@@ -99,6 +105,21 @@ def _is_pronoun(m) -> bool:
     return m.text.lower() in _PRONOUN_GENDER or m.text.lower() in _SELF
 
 
+def _third_person(state: ParseState, offset: int, gender: str) -> str | None:
+    """Who "han"/"hon" means before ``offset``. "Han" is never the "jag"/"vi" of a
+    driver's own release: when one of those is the last person before, the nearest
+    person named otherwise ("Min ingenjör Paolo Conti var positiv när vi gick igenom
+    datan. ”…”, säger han")."""
+    people = state.people
+    recent = people.between(max(0, offset - 600), offset)
+    if not recent or recent[-1].text.lower() not in _SELF:
+        return nearest_subject(state, offset, gender)
+    for m in reversed(recent):
+        if m.text.lower() not in _SELF and m.text[:1].isupper() and people.gender.get(m.name) in (None, gender):
+            return m.name
+    return nearest_subject(state, offset, gender)
+
+
 def _speaker(
     state: ParseState, start: int, end: int, quote_start: int | None = None
 ) -> tuple[str | None, bool]:
@@ -117,7 +138,7 @@ def _speaker(
     for word in words:
         if word in _PRONOUN_GENDER:
             before = start if quote_start is None else quote_start
-            return nearest_subject(state, before, _PRONOUN_GENDER[word]), True
+            return _third_person(state, before, _PRONOUN_GENDER[word]), True
     m = _NAME_RE.search(tail)
     if m:
         name = m.group(0)
@@ -143,7 +164,7 @@ def _clause_speaker(state: ParseState, start: int, end: int) -> tuple[str | None
         return after[0].name, True
     for m in mentions:
         if m.text.lower() in _PRONOUN_GENDER:
-            return nearest_subject(state, start, _PRONOUN_GENDER[m.text.lower()]), True
+            return _third_person(state, start, _PRONOUN_GENDER[m.text.lower()]), True
     m = _NAME_RE.search(state.text, start, verb.start())
     if m and m.start() > start:  # not the sentence-initial capital
         return state.people.resolve(m.group(0), start) or m.group(0), True
