@@ -59,12 +59,12 @@ CASES = [
 
 def test_parser_quotes_he_is_not_the_writer_of_a_first_person_release() -> None:
     text = (
-        "Jag heter Anna Svensson och vann Race 1.\n\n"
-        "Min ingenjör Per Holm var ändå positiv när vi gick igenom datan efteråt.\n\n"
-        "”Anna hade tempo för topp fem i alla tre racen”, säger han.\n"
+        "Jag heter Erik Svensson och vann Race 1.\n\n"
+        "Min ingenjör Paolo Conti var ändå positiv när vi gick igenom datan efteråt.\n\n"
+        "”Erik hade tempo för topp fem i alla tre racen”, säger han.\n"
     )
     assert [(q.speaker, q.text) for q in parse(text).quotes] == [
-        ("Per Holm", "Anna hade tempo för topp fem i alla tre racen")
+        ("Paolo Conti", "Erik hade tempo för topp fem i alla tre racen")
     ]
 
 
