@@ -724,6 +724,13 @@ HELD_OUT_FORMS = [
      "från SS6 och vann med 19 sekunders marginal.",
      {("stage-1", A, 1, C), ("stage-1", B, 1, C), ("stage-8", A, 2, C), ("stage-8", B, 2, C),
       ("race", A, 5, C), ("race", B, 5, C), ("race", E, 1, C)}),
+    # the weekend's number in apposition; "tredje och avslutande"; the win object-first;
+    # "höll tredjeplatsen genom startkurvan" is a place on the way
+    ("I det första racet höll Anna Svensson tredjeplatsen genom startkurvan. Bo Lind vann, "
+     "Svensson blev tvåa och Erik Ek trea. Söndagens första race, helgens andra, kördes i regn. "
+     "Segern tog Ek. Det tredje och avslutande racet vann Lind.",
+     {("race-1", B, 1, C), ("race-1", A, 2, C), ("race-1", E, 3, C), ("race-2", E, 1, C),
+      ("race-3", B, 1, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

@@ -1386,7 +1386,12 @@ class _Reader:
         if self._skip(ss) and self._skip(se - 1):
             self._update_context(ss, se, refs)
             return
-        exprs = [x for x in self.expressions(ss, se) if not self._skip(x.start)]
+        # (an ordinal inside a session's name is no place: "Söndagens första race, helgens andra")
+        exprs = [
+            x
+            for x in self.expressions(ss, se)
+            if not self._skip(x.start) and not any(r.start <= x.start < r.end for r in refs)
+        ]
         if exprs:
             cls = self._list_clauses(_clauses(self.text, ss, se), exprs)
             by_clause: dict[tuple[int, int], list[Expr]] = {}

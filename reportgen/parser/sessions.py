@@ -56,8 +56,10 @@ def _data() -> dict[str, object]:
             for f in e.forms:
                 adj[f.lower()] = e.value
     alt = alternation(adj)
+    # "det tredje och avslutande racet": a last word joined to the ordinal adds no number
+    last_words = alternation([f for e in lex.entries("ordinals") if e.concept == "ordinal.last.adj" for f in e.forms])
     before = re.compile(
-        rf"(?<![\w])((?:{alt})(?:\s*,\s*(?:{alt}))*(?:\s+(?:och|&|samt)\s+(?:{alt}))?)\s+(?:\w+\s+)?$",
+        rf"(?<![\w])((?:{alt})(?:\s*,\s*(?:{alt}))*(?:\s+(?:och|&|samt)\s+(?:{alt}|{last_words}))?)\s+(?:\w+\s+)?$",
         re.IGNORECASE,
     )
     every_forms = [f for e in lex.entries("sessions") if e.concept == "session_mod.both" for f in e.forms]
@@ -116,6 +118,7 @@ def _data() -> dict[str, object]:
         if e.concept == "session_mod.pair":  # ("de båda första heaten")
             count_values.update({f.lower(): int(e.value) for f in e.forms})  # type: ignore[arg-type]
     day_forms = [f for e in lex.entries("sessions") if e.concept.startswith("day.") for f in e.forms]
+    weekend = [f for e in lex.entries("sessions") if e.concept == "session_mod.weekend_lead" for f in e.forms]
     following = [f for e in lex.entries("sessions") if e.concept == "session_mod.following" for f in e.forms]
     count_after = [f for e in lex.entries("sessions") if e.concept == "session_mod.count_after" for f in e.forms]
     first_word = "|".join(f for e in lex.entries("ordinals") if e.concept == "ordinal.1.adj" for f in e.forms)
@@ -134,6 +137,9 @@ def _data() -> dict[str, object]:
             rf"(?<![\w])({'|'.join(count_values)})\s+(?:{alternation(following)})\s+$", re.IGNORECASE
         ),
         "hint_following": fold_hint(following),
+        "weekend_ordinal": re.compile(
+            rf"\s*,\s*(?:{alternation(weekend)})\s+({alt})(?![\w-])", re.IGNORECASE
+        ),
         "day_values": {e.concept: int(e.value) for e in lex.entries("sessions") if e.concept.startswith("day.")},  # type: ignore[arg-type]
         # a day's genitive right before an ordinal: "söndagens första race"
         "day_genitive": re.compile(
@@ -328,6 +334,13 @@ def find_refs(state: ParseState) -> list[SessionRef]:
     for m in d["code_re"].finditer(text):  # type: ignore[union-attr]
         refs.append(SessionRef(m.start(), m.end(), d["codes"][m.group(1)], [int(m.group(2))], m.group(0)))  # type: ignore[index]
     refs.sort(key=lambda r: r.start)
+    weekend = d["weekend_ordinal"]
+    for r in refs:
+        # "Söndagens första race, helgens andra,": the weekend's number, said outright
+        wm = weekend.match(text, r.end) if r.of_day or not r.numbers else None  # type: ignore[union-attr]
+        if wm:
+            r.numbers, r.of_day = [d["adj"][wm.group(1).lower()]], 0  # type: ignore[index]
+            r.end = wm.end()  # (the ordinal is the session's, not a place)
     for k, r in enumerate(refs):
         if r.of_day and not r.numbers:
             # "Söndagens första race" of a text that tells Race 1 and Race 3 and an earlier
