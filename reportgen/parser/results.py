@@ -349,6 +349,7 @@ class _Reader:
         self._objects_cache: dict[tuple[int, int], set[int]] = {}
         self._clause_starts: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self._finish_cache: dict[tuple[int, int], bool] = {}
+        self._day_cache: dict[tuple[int, int], int | None] = {}
         # the pending results _add made, by ``sent`` (the only ones with a sentence start)
         self._said_at: dict[int, list[_Pending]] = {}
         self.d = _data()
@@ -362,10 +363,15 @@ class _Reader:
         self.refs = [
             r for r in find_refs(state) if not self._skip(r.start) and not nxt[0] <= r.start < nxt[1]
         ]
+        dayed: dict[tuple[int, int], bool] = {}  # paragraph -> has a day word
         for r in self.refs:
             # (a paragraph with no day word has none in the clause: day_near would say None,
             # the day find_refs gave the reference)
-            if has_day(state, *self._paragraph_of(r.start)):
+            para = self._paragraph_of(r.start)
+            got = dayed.get(para)
+            if got is None:
+                got = dayed[para] = has_day(state, *para)
+            if got:
                 r.day = day_near(state, *self._clause_of(r.start), near=(r.start, r.end))
         kinds = {r.kind for r in self.refs}
         if kinds & {"heat", "final"} and not any(r.kind == "race" and r.numbers for r in self.refs):
@@ -444,6 +450,14 @@ class _Reader:
         if not self._folded_text:  # (a text that cannot be folded)
             return _QUAL_VERB.finditer(self.text)
         return finditer_at(_QUAL_VERB, self.text, [m.start() for m in _KVAL.finditer(self._folded_text)])
+
+    def _day_of(self, s: int, e: int) -> int | None:
+        """``day_near(state, s, e)``, remembered per range (each statement of a clause asks)."""
+        key = (s, e)
+        got = self._day_cache.get(key, _UNSET)
+        if got is _UNSET:
+            got = self._day_cache[key] = day_near(self.state, s, e)
+        return got  # type: ignore[return-value]
 
     def _finishes(self, s: int, e: int) -> bool:
         """Whether ``text[s:e]`` has a finishing phrase (result.finish_marker), remembered
@@ -947,14 +961,9 @@ class _Reader:
         if cop and opens and nxt[0].start == cop.end():
             return nxt[0].name
         # "Pole position för Anna Ekholm", "Seger för X i Race 1": the name after "för"
-        if (
-            nxt
-            and _FOR_GAP.fullmatch(self.text[x.end : nxt[0].start])
-            and not [m for m in self._between(cs, x.start) if ok(m)]
-        ):
-            return nxt[0].name
-
         before = [m for m in self._between(cs, x.start) if ok(m)]
+        if nxt and _FOR_GAP.fullmatch(self.text[x.end : nxt[0].start]) and not before:
+            return nxt[0].name
         if before:
             return before[-1].name
         # "I finalen kom Holt aldrig till start": after a fronted phrase the subject
@@ -1114,7 +1123,7 @@ class _Reader:
             if ids:
                 return ids
             return []
-        day = day_near(self.state, cs, ce) or day_near(self.state, ss, se)
+        day = self._day_of(cs, ce) or self._day_of(ss, se)
         if x.kind_hint == "qualifying" or (day is not None and x.kind_hint in self.reg.kinds):
             sid = self.reg.resolve(x.kind_hint, None, day)  # type: ignore[arg-type]
             if sid:
@@ -1619,10 +1628,15 @@ class _Reader:
     # -- output ----------------------------------------------------------------
     def commit(self) -> None:
         st = self.state
+        marks = st.session_marks
         for r in self.refs:
             ids = self.reg.expand(r, None)
             for sid in ids:
-                st.mark_session(r.start, sid)
+                if not marks or marks[-1][0] <= r.start:
+                    # (the refs are in text order: where st.mark_session would insert)
+                    marks.append((r.start, sid))
+                else:
+                    st.mark_session(r.start, sid)
             if len(ids) == 1:
                 self.reg.label_ref(ids[0], r)
             # (a session already told needs no second look)
@@ -1695,14 +1709,15 @@ class _Reader:
                         old.status, old.position = "dsq", None
                         old.evidence = st.evidence(p.start, p.end)
                     continue
-                st.add_result(
-                    session,
+                # (st.add_result's test, that the session has no result of the driver, was
+                # just made)
+                session.results.append(
                     Result(
                         driver=p.driver,
                         position=p.position,
                         status=p.status,  # type: ignore[arg-type]
                         evidence=st.evidence(p.start, p.end),
-                    ),
+                    )
                 )
         # a crew shares its results ("Moberg/Sjödin", "med Ola Bråten i högerstolen")
         if st.people.crews:
