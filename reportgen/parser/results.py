@@ -103,9 +103,14 @@ def _concept(c: str) -> tuple[str, int | None, str]:
     return got
 
 
-def _span_order(h: tuple[int, int, str]) -> tuple[int, int]:
-    """Lexicon hit order: by start, the longer hit first."""
-    return (h[0], -h[1])
+_EXPR_ROLES: dict[str, int] = {}
+
+
+def _expr_role(c: str) -> int:
+    """What a hit of concept ``c`` is to expressions(): 0 none, 1 a hit it reads (an
+    ordinal or result concept), 2 one that is also a cue (_CUES); remembered per concept."""
+    role = _EXPR_ROLES[c] = (2 if c.startswith(_CUES) else 1) if c.startswith(("ordinal.", "result.")) else 0
+    return role
 
 
 # the result kinds the hits loop of expressions() makes expressions from
@@ -154,7 +159,8 @@ _ADJ_PLACE_END = re.compile(r"\s*(?:i|på|totalt|[.,;]|$)")
 _JOINER_END = re.compile(r"(?:och|,)\s+$")
 _GAP_FROM = re.compile(r"(?:tiondel|hundradel|tusendel|sekund)\w*\s+från\s+$", re.IGNORECASE)
 _TAKEN_BY = re.compile(r",?\s*som\s+(?:togs\s+av\s+)?(?:[a-zåäö]+\s+)?")
-_OCH = re.compile(r"\boch\b")
+# up to the last "och" (greedy: the matches of r"\boch\b" cannot overlap)
+_LAST_OCH = re.compile(r".*\boch\b", re.DOTALL)
 _ON_THE_WAY = re.compile(r"\s*(?:plats\w*\s+)?(?:innan|när|inför)\b")
 _FINISHED = re.compile(r"\b(?:slutade|i mål)\b")
 _THE_NTH = re.compile(r"[^\W\d]+an")
@@ -583,21 +589,22 @@ class _Reader:
         return False
 
     def _index_expr_hits(self) -> None:
-        """The hits _expr_hits and _has_cue bisect, listed once per parse."""
-        st = self.state
-        ords = [h for h in st.family("ordinal") if h[2].startswith("ordinal.")]
-        res = [h for h in st.family("result") if h[2].startswith("result.")]
-        if not ords or not res:
-            self._ehits = ords or res
-        elif {h[:2] for h in ords}.isdisjoint(h[:2] for h in res):
-            # merged in lex_hits order: by start, the longer first (a family keeps that
-            # order); only hits of one span are ordered by something else
-            self._ehits = sorted(ords + res, key=_span_order)
-        else:
-            self._ehits = [h for h in st.lex_hits if h[2].startswith(("ordinal.", "result."))]
-        self._ehit_starts = [h[0] for h in self._ehits]
-        self._cue_hits = [h for h in self._ehits if h[2].startswith(_CUES)]
-        self._cue_starts = [h[0] for h in self._cue_hits]
+        """The hits _expr_hits and _has_cue bisect, listed once per parse: one pass over
+        the lexicon hits, each concept's role looked up (_expr_role), in lex_hits order."""
+        ehits: list[tuple[int, int, str]] = []
+        cues: list[tuple[int, int, str]] = []
+        roles = _EXPR_ROLES
+        for h in self.state.lex_hits:
+            role = roles.get(h[2])
+            if role is None:
+                role = _expr_role(h[2])
+            if role:
+                ehits.append(h)
+                if role == 2:
+                    cues.append(h)
+        self._ehits, self._cue_hits = ehits, cues
+        self._ehit_starts = [h[0] for h in ehits]
+        self._cue_starts = [h[0] for h in cues]
 
     def expressions(self, s: int, e: int) -> list[Expr]:
         st, text, d = self.state, self.text, self.d
@@ -796,7 +803,10 @@ class _Reader:
         cs = self._clause_start(s, e, x.start)
         # a hope ("försökte ta första platsen") binds to the verb phrase right before the
         # position: look back over a few words, not across "och"
-        near = _OCH.split(text[max(s, cs) : x.start])[-1]
+        near = text[max(s, cs) : x.start]
+        och = _LAST_OCH.match(near)  # (what _OCH.split(near)[-1] keeps: the text after it)
+        if och is not None:
+            near = near[och.end() :]
         if d["irrealis"].search(" ".join(near.split()[-6:])):
             return True
         if not classified:
@@ -1652,6 +1662,7 @@ class _Reader:
             label = self.reg.label(sid)
             if label:
                 st.session_labels[sid] = label
+        text = self.text
         # "korsade mållinjen som trea men ... hamnade på sjunde plats": within one
         # sentence, the later place for the same driver and session is the result
         # (a retirement after a climb, "klättrade upp till 5:e plats, men ... tvingades bryta",
@@ -1671,20 +1682,12 @@ class _Reader:
         ]
         # across sentences, a finishing statement ("slutade fyra", "gick i mål som trea")
         # tells the result over a place reported on the way
-        finished = {
-            (tuple(p.sids), p.driver)
-            for p in self.pending
-            if p.status == "classified" and p.sids and self._finishes(p.start, p.end)
-        }
-        self.pending = [
-            p
-            for p in self.pending
-            if not (
-                p.status == "classified"
-                and (tuple(p.sids), p.driver) in finished
-                and not self._finishes(p.start, p.end)
-            )
-        ]
+        told = [p for p in self.pending if p.status == "classified" and p.sids]
+        finishing = [self._finishes(p.start, p.end) for p in told]
+        finished = {(tuple(p.sids), p.driver) for p, fin in zip(told, finishing) if fin}
+        if finished:
+            on_the_way = {id(p) for p, fin in zip(told, finishing) if not fin and (tuple(p.sids), p.driver) in finished}
+            self.pending = [p for p in self.pending if id(p) not in on_the_way]
         # clear statements first; a session read from the paragraph, then none, last
         # (each session asked of st.get_or_add_session once: asked again with the same
         # label, which the registry keeps, it would return the same session unchanged)
@@ -1711,12 +1714,21 @@ class _Reader:
                     continue
                 # (st.add_result's test, that the session has no result of the driver, was
                 # just made)
+                # (validated from plain values, the evidence as Evidence.of makes it: one
+                # call into pydantic instead of two models built)
                 session.results.append(
-                    Result(
-                        driver=p.driver,
-                        position=p.position,
-                        status=p.status,  # type: ignore[arg-type]
-                        evidence=st.evidence(p.start, p.end),
+                    Result.model_validate(
+                        {
+                            "driver": p.driver,
+                            "position": p.position,
+                            "status": p.status,
+                            "evidence": {
+                                "start": p.start,
+                                "end": p.end,
+                                "text": text[p.start : p.end],
+                                "source": None,
+                            },
+                        }
                     )
                 )
         # a crew shares its results ("Moberg/Sjödin", "med Ola Bråten i högerstolen")
