@@ -564,6 +564,8 @@ class _Reader:
     _ehit_starts: list[int] = []
     _cue_hits: list[tuple[int, int, str]] = []
     _cue_starts: list[int] = []
+    _take_hits: list[tuple[int, int, str]] = []
+    _take_starts: list[int] = []
 
     def _expr_hits(self, s: int, e: int) -> list[tuple[int, int, str]]:
         """``state.hits(s, e)`` of the ordinal and result concepts only (the hits that can
@@ -588,6 +590,16 @@ class _Reader:
             i += 1
         return False
 
+    def _has_take(self, s: int, e: int) -> bool:
+        """Whether ``_expr_hits(s, e)`` holds a "result.take" hit (bisected, as _has_cue)."""
+        takes = self._take_hits
+        i, n = bisect.bisect_left(self._take_starts, s), len(takes)
+        while i < n and takes[i][0] < e:
+            if takes[i][1] <= e:
+                return True
+            i += 1
+        return False
+
     def _index_expr_hits(self) -> None:
         """The hits _expr_hits and _has_cue bisect, listed once per parse: one pass over
         the lexicon hits, each concept's role looked up (_expr_role), in lex_hits order."""
@@ -605,6 +617,8 @@ class _Reader:
         self._ehits, self._cue_hits = ehits, cues
         self._ehit_starts = [h[0] for h in ehits]
         self._cue_starts = [h[0] for h in cues]
+        self._take_hits = [h for h in cues if h[2] == "result.take"]
+        self._take_starts = [h[0] for h in self._take_hits]
 
     def expressions(self, s: int, e: int) -> list[Expr]:
         st, text, d = self.state, self.text, self.d
@@ -750,7 +764,7 @@ class _Reader:
                     continue
                 used.append((hs, he))
         # compounds ending in a win noun: "start-till-mål-seger", "dubbelseger"
-        if any(c == "result.take" for _, _, c in hits):
+        if self._has_take(s, e):
             may = self._may_hold(d["win_noun_hint"], s, e)
             found = d["win_compound"].finditer(text, s, e) if may else ()
             for m in found:
@@ -1281,14 +1295,15 @@ class _Reader:
         # team and car follow after commas ("Maja Hult (SE), Hult Motorsport, Cupra Leon")
         comma = text.find(",", ps, pe)
         named = {m.name for m in first if comma < 0 or m.start < comma}
-        if pe - ps > 100 or len(named) > 1 or self.expressions(ps, pe):
-            return None
-        if k + 1 >= len(st.paragraphs):
+        if len(named) > 1 or k + 1 >= len(st.paragraphs):
             return None
         ns, ne = st.paragraphs[k + 1]
         nrefs = [r for r in self.refs if ns <= r.start < ne]
         head = self._heading(text[ns:ne], ns, nrefs)
         if head is None or head[1] is None or self._between(ns, ne):
+            return None
+        # (the costly test last: a line of a result of its own is no head)
+        if self.expressions(ps, pe):
             return None
         return first[0].name
 
@@ -1446,12 +1461,14 @@ class _Reader:
             return  # (no session named, no result read: nothing below would change)
         # a session that opens the sentence or a clause of it ("Under lunchen öste regnet
         # ner, och Race 3 startade bakom säkerhetsbilen") is what the story moves on to
-        opens = inside and any(
-            len(self.text[cs : inside[0].start].split()) <= 3
-            for cs, ce in _clauses(self.text, ss, se)
-            if cs <= inside[0].start < ce
-        )
-        if not opens and not self._between(ss, se):
+        if not self._between(ss, se) and not (
+            inside
+            and any(
+                len(self.text[cs : inside[0].start].split()) <= 3
+                for cs, ce in _clauses(self.text, ss, se)
+                if cs <= inside[0].start < ce
+            )
+        ):
             return
         # the session a result of this sentence went to is what it is about
         # unless a session named after that statement moves the story on
@@ -1639,6 +1656,7 @@ class _Reader:
     def commit(self) -> None:
         st = self.state
         marks = st.session_marks
+        telling: dict[tuple[int, int], bool] = {}  # sentence -> about a driver, not the next event
         for r in self.refs:
             ids = self.reg.expand(r, None)
             for sid in ids:
@@ -1653,10 +1671,13 @@ class _Reader:
             if len(ids) == 1 and not r.every and ids[0] not in st.sessions_told:
                 ps, pe = self._paragraph_of(r.start)
                 sent = next(((a, b) for a, b in sentences(self.text, ps, pe) if a <= r.start < b), (ps, pe))
-                if self._between(*sent) and not (
-                    self._may_hold(self.d["next_event_hint"], *sent)
-                    and self.d["next_event"].search(self.text, *sent)
-                ):
+                tells = telling.get(sent)
+                if tells is None:
+                    tells = telling[sent] = bool(self._between(*sent)) and not (
+                        self._may_hold(self.d["next_event_hint"], *sent)
+                        and self.d["next_event"].search(self.text, *sent)
+                    )
+                if tells:
                     st.sessions_told.add(ids[0])
         for sid in {sid for _, sid in st.session_marks}:
             label = self.reg.label(sid)
