@@ -14,7 +14,7 @@ import bisect
 import operator
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
@@ -232,7 +232,6 @@ class _Pending:
     sent: int = -1  # start of the sentence it was read from
     weak: bool = False  # session taken from the paragraph, not the clause
     order: int = 0
-    extra: dict = field(default_factory=dict)
 
 
 @cache
@@ -964,17 +963,14 @@ class _Reader:
             return x.driver
         people = self.state.people
         objects = self._objects(ss, se)
-
-        def ok(m: Mention) -> bool:
-            return m.start not in objects
-
         # "... efter Lucas de Vries som tog pole": the name before "som" is its subject
         rel = self._between(ss, x.start)
+        gap = self.text[rel[-1].end : x.start] if rel else ""
         if rel and (
-            _REL_SOM.fullmatch(self.text[rel[-1].end : x.start])
+            _REL_SOM.fullmatch(gap)
             # "… till Martin Öberg och Sara Fält, som ledde från SS6 och vann": the one "som"
             # stands for is the subject of both its verbs
-            or _REL_SOM_AND.fullmatch(self.text[rel[-1].end : x.start])
+            or _REL_SOM_AND.fullmatch(gap)
         ):
             return rel[-1].name
         # "… och näst snabbast var Holm Nielsen": the place opens its clause, the copula
@@ -985,14 +981,14 @@ class _Reader:
         if cop and opens and nxt[0].start == cop.end():
             return nxt[0].name
         # "Pole position för Anna Ekholm", "Seger för X i Race 1": the name after "för"
-        before = [m for m in self._between(cs, x.start) if ok(m)]
+        before = [m for m in self._between(cs, x.start) if m.start not in objects]
         if nxt and _FOR_GAP.fullmatch(self.text[x.end : nxt[0].start]) and not before:
             return nxt[0].name
         if before:
             return before[-1].name
         # "I finalen kom Holt aldrig till start": after a fronted phrase the subject
         # follows the verb, inside the phrase the pattern matched
-        inside = [m for m in self._between(x.start, x.end) if ok(m)]
+        inside = [m for m in self._between(x.start, x.end) if m.start not in objects]
         if inside:
             return inside[0].name
         after = self._between(x.end, ce)
@@ -1003,13 +999,13 @@ class _Reader:
             crew = self._team_crew(ss, se)
             if crew is not None:
                 return crew
-        before = [m for m in self._between(ss, x.start) if ok(m)]
+        before = [m for m in self._between(ss, x.start) if m.start not in objects]
         if before:
             return before[-1].name
-        after = [m for m in self._between(x.end, ce) if ok(m)]
+        after = [m for m in self._between(x.end, ce) if m.start not in objects]
         if after:
             return after[0].name
-        after = [m for m in self._between(x.end, se) if ok(m)]
+        after = [m for m in self._between(x.end, se) if m.start not in objects]
         if after:
             return after[0].name
         # the person the text was just about (previous sentence), else the main driver
@@ -1705,9 +1701,13 @@ class _Reader:
         # tells the result over a place reported on the way
         told = [p for p in self.pending if p.status == "classified" and p.sids]
         finishing = [self._finishes(p.start, p.end) for p in told]
-        finished = {(tuple(p.sids), p.driver) for p, fin in zip(told, finishing) if fin}
+        finished = {(tuple(p.sids), p.driver) for p, fin in zip(told, finishing, strict=True) if fin}
         if finished:
-            on_the_way = {id(p) for p, fin in zip(told, finishing) if not fin and (tuple(p.sids), p.driver) in finished}
+            on_the_way = {
+                id(p)
+                for p, fin in zip(told, finishing, strict=True)
+                if not fin and (tuple(p.sids), p.driver) in finished
+            }
             self.pending = [p for p in self.pending if id(p) not in on_the_way]
         # clear statements first; a session read from the paragraph, then none, last
         # (each session asked of st.get_or_add_session once: asked again with the same
