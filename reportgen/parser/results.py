@@ -655,18 +655,16 @@ class _Reader:
             if n is not None:
                 if form == "adj":
                     after = text[he : he + 30]
-                    pm = d["place_after"].match(after, 1) if after[:1] == " " else None
-                    fm = d["fastest"].match(after, 1) if after[:1] == " " else None
-                    gm = d["grid_after"].match(after, 1) if after[:1] == " " else None
-                    if gm:
-                        out.append(Expr(hs, he + gm.end(), n, grid=True))
-                        used.append((hs, he + gm.end()))
-                    elif pm:
-                        out.append(Expr(hs, he + pm.end(), n))
-                        used.append((hs, he + pm.end()))
-                    elif fm:
-                        out.append(Expr(hs, he + fm.end(), n))
-                        used.append((hs, he + fm.end()))
+                    # the noun after the ordinal, in this order: a start position ("andra
+                    # startruta"), a place ("tredje plats"), a fastest ("tredje snabbaste tid")
+                    noun = grid = None
+                    if after[:1] == " ":
+                        noun = grid = d["grid_after"].match(after, 1)
+                        if noun is None:
+                            noun = d["place_after"].match(after, 1) or d["fastest"].match(after, 1)
+                    if noun:
+                        out.append(Expr(hs, he + noun.end(), n, grid=grid is not None))
+                        used.append((hs, he + noun.end()))
                     elif d["respectively_after"].match(after):
                         # "på andra respektive tredje plats": the place noun comes once, last
                         out.append(Expr(hs, he, n))
@@ -1179,7 +1177,8 @@ class _Reader:
             prev_heading = None
             if self._skip(ps) and self._skip(pe - 1):
                 continue
-            if st.in_table(ps) or _LIST_ITEM.match(line) and _POINTS.search(line):
+            item = _LIST_ITEM.match(line)
+            if st.in_table(ps) or item and _POINTS.search(line):
                 continue
             block = self._driver_block(k, line_refs)
             if block:
@@ -1230,7 +1229,6 @@ class _Reader:
                 continue
             if self._winners_line(ps, pe, line_refs):
                 continue
-            item = _LIST_ITEM.match(line)
             if item and self.context:
                 self._list_item(int(item.group(1) or item.group(2)), ps, pe, self.context)
                 prev_heading = self.context
@@ -1713,6 +1711,7 @@ class _Reader:
         # (each session asked of st.get_or_add_session once: asked again with the same
         # label, which the registry keeps, it would return the same session unchanged)
         by_sid: dict[str, Session] = {}
+        drivers: dict[int, dict[str, Result]] = {}  # id(session) -> its results by driver
         for p in sorted(self.pending, key=lambda p: (p.floating, p.weak, p.order)):
             if p.floating:
                 sid = self._float_target(p)
@@ -1726,7 +1725,13 @@ class _Reader:
                     session = by_sid[sid] = st.get_or_add_session(
                         kind, int(num) if num.isdigit() else None, self.reg.label(sid)
                     )
-                old = next((r for r in session.results if r.driver == p.driver), None)
+                had = drivers.get(id(session))
+                if had is None:
+                    # its results by driver, the first of each (what a scan of the list finds)
+                    had = drivers[id(session)] = {}
+                    for r in session.results:
+                        had.setdefault(r.driver, r)
+                old = had.get(p.driver)
                 if old is not None:
                     # a disqualification stands over the place first reported
                     if p.status == "dsq" and old.status == "classified":
@@ -1734,24 +1739,18 @@ class _Reader:
                         old.evidence = st.evidence(p.start, p.end)
                     continue
                 # (st.add_result's test, that the session has no result of the driver, was
-                # just made)
-                # (validated from plain values, the evidence as Evidence.of makes it: one
-                # call into pydantic instead of two models built)
-                session.results.append(
-                    Result.model_validate(
-                        {
-                            "driver": p.driver,
-                            "position": p.position,
-                            "status": p.status,
-                            "evidence": {
-                                "start": p.start,
-                                "end": p.end,
-                                "text": text[p.start : p.end],
-                                "source": None,
-                            },
-                        }
-                    )
+                # just made; validated from plain values, the evidence as Evidence.of makes
+                # it: one call into pydantic instead of two models built)
+                a, b = p.start, p.end
+                result = had[p.driver] = Result.model_validate(
+                    {
+                        "driver": p.driver,
+                        "position": p.position,
+                        "status": p.status,
+                        "evidence": {"start": a, "end": b, "text": text[a:b], "source": None},
+                    }
                 )
+                session.results.append(result)
         # a crew shares its results ("Moberg/Sjödin", "med Ola Bråten i högerstolen")
         if st.people.crews:
             for session in st.sessions:
