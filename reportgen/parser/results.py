@@ -14,7 +14,7 @@ import bisect
 import operator
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
@@ -103,9 +103,14 @@ def _concept(c: str) -> tuple[str, int | None, str]:
     return got
 
 
-def _span_order(h: tuple[int, int, str]) -> tuple[int, int]:
-    """Lexicon hit order: by start, the longer hit first."""
-    return (h[0], -h[1])
+_EXPR_ROLES: dict[str, int] = {}
+
+
+def _expr_role(c: str) -> int:
+    """What a hit of concept ``c`` is to expressions(): 0 none, 1 a hit it reads (an
+    ordinal or result concept), 2 one that is also a cue (_CUES); remembered per concept."""
+    role = _EXPR_ROLES[c] = (2 if c.startswith(_CUES) else 1) if c.startswith(("ordinal.", "result.")) else 0
+    return role
 
 
 # the result kinds the hits loop of expressions() makes expressions from
@@ -154,7 +159,8 @@ _ADJ_PLACE_END = re.compile(r"\s*(?:i|på|totalt|[.,;]|$)")
 _JOINER_END = re.compile(r"(?:och|,)\s+$")
 _GAP_FROM = re.compile(r"(?:tiondel|hundradel|tusendel|sekund)\w*\s+från\s+$", re.IGNORECASE)
 _TAKEN_BY = re.compile(r",?\s*som\s+(?:togs\s+av\s+)?(?:[a-zåäö]+\s+)?")
-_OCH = re.compile(r"\boch\b")
+# up to the last "och" (greedy: the matches of r"\boch\b" cannot overlap)
+_LAST_OCH = re.compile(r".*\boch\b", re.DOTALL)
 _ON_THE_WAY = re.compile(r"\s*(?:plats\w*\s+)?(?:innan|när|inför)\b")
 _FINISHED = re.compile(r"\b(?:slutade|i mål)\b")
 _THE_NTH = re.compile(r"[^\W\d]+an")
@@ -226,7 +232,6 @@ class _Pending:
     sent: int = -1  # start of the sentence it was read from
     weak: bool = False  # session taken from the paragraph, not the clause
     order: int = 0
-    extra: dict = field(default_factory=dict)
 
 
 @cache
@@ -349,6 +354,7 @@ class _Reader:
         self._objects_cache: dict[tuple[int, int], set[int]] = {}
         self._clause_starts: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self._finish_cache: dict[tuple[int, int], bool] = {}
+        self._day_cache: dict[tuple[int, int], int | None] = {}
         # the pending results _add made, by ``sent`` (the only ones with a sentence start)
         self._said_at: dict[int, list[_Pending]] = {}
         self.d = _data()
@@ -362,10 +368,15 @@ class _Reader:
         self.refs = [
             r for r in find_refs(state) if not self._skip(r.start) and not nxt[0] <= r.start < nxt[1]
         ]
+        dayed: dict[tuple[int, int], bool] = {}  # paragraph -> has a day word
         for r in self.refs:
             # (a paragraph with no day word has none in the clause: day_near would say None,
             # the day find_refs gave the reference)
-            if has_day(state, *self._paragraph_of(r.start)):
+            para = self._paragraph_of(r.start)
+            got = dayed.get(para)
+            if got is None:
+                got = dayed[para] = has_day(state, *para)
+            if got:
                 r.day = day_near(state, *self._clause_of(r.start), near=(r.start, r.end))
         kinds = {r.kind for r in self.refs}
         if kinds & {"heat", "final"} and not any(r.kind == "race" and r.numbers for r in self.refs):
@@ -444,6 +455,14 @@ class _Reader:
         if not self._folded_text:  # (a text that cannot be folded)
             return _QUAL_VERB.finditer(self.text)
         return finditer_at(_QUAL_VERB, self.text, [m.start() for m in _KVAL.finditer(self._folded_text)])
+
+    def _day_of(self, s: int, e: int) -> int | None:
+        """``day_near(state, s, e)``, remembered per range (each statement of a clause asks)."""
+        key = (s, e)
+        got = self._day_cache.get(key, _UNSET)
+        if got is _UNSET:
+            got = self._day_cache[key] = day_near(self.state, s, e)
+        return got  # type: ignore[return-value]
 
     def _finishes(self, s: int, e: int) -> bool:
         """Whether ``text[s:e]`` has a finishing phrase (result.finish_marker), remembered
@@ -544,6 +563,8 @@ class _Reader:
     _ehit_starts: list[int] = []
     _cue_hits: list[tuple[int, int, str]] = []
     _cue_starts: list[int] = []
+    _take_hits: list[tuple[int, int, str]] = []
+    _take_starts: list[int] = []
 
     def _expr_hits(self, s: int, e: int) -> list[tuple[int, int, str]]:
         """``state.hits(s, e)`` of the ordinal and result concepts only (the hits that can
@@ -568,22 +589,35 @@ class _Reader:
             i += 1
         return False
 
+    def _has_take(self, s: int, e: int) -> bool:
+        """Whether ``_expr_hits(s, e)`` holds a "result.take" hit (bisected, as _has_cue)."""
+        takes = self._take_hits
+        i, n = bisect.bisect_left(self._take_starts, s), len(takes)
+        while i < n and takes[i][0] < e:
+            if takes[i][1] <= e:
+                return True
+            i += 1
+        return False
+
     def _index_expr_hits(self) -> None:
-        """The hits _expr_hits and _has_cue bisect, listed once per parse."""
-        st = self.state
-        ords = [h for h in st.family("ordinal") if h[2].startswith("ordinal.")]
-        res = [h for h in st.family("result") if h[2].startswith("result.")]
-        if not ords or not res:
-            self._ehits = ords or res
-        elif {h[:2] for h in ords}.isdisjoint(h[:2] for h in res):
-            # merged in lex_hits order: by start, the longer first (a family keeps that
-            # order); only hits of one span are ordered by something else
-            self._ehits = sorted(ords + res, key=_span_order)
-        else:
-            self._ehits = [h for h in st.lex_hits if h[2].startswith(("ordinal.", "result."))]
-        self._ehit_starts = [h[0] for h in self._ehits]
-        self._cue_hits = [h for h in self._ehits if h[2].startswith(_CUES)]
-        self._cue_starts = [h[0] for h in self._cue_hits]
+        """The hits _expr_hits and _has_cue bisect, listed once per parse: one pass over
+        the lexicon hits, each concept's role looked up (_expr_role), in lex_hits order."""
+        ehits: list[tuple[int, int, str]] = []
+        cues: list[tuple[int, int, str]] = []
+        roles = _EXPR_ROLES
+        for h in self.state.lex_hits:
+            role = roles.get(h[2])
+            if role is None:
+                role = _expr_role(h[2])
+            if role:
+                ehits.append(h)
+                if role == 2:
+                    cues.append(h)
+        self._ehits, self._cue_hits = ehits, cues
+        self._ehit_starts = [h[0] for h in ehits]
+        self._cue_starts = [h[0] for h in cues]
+        self._take_hits = [h for h in cues if h[2] == "result.take"]
+        self._take_starts = [h[0] for h in self._take_hits]
 
     def expressions(self, s: int, e: int) -> list[Expr]:
         st, text, d = self.state, self.text, self.d
@@ -621,18 +655,16 @@ class _Reader:
             if n is not None:
                 if form == "adj":
                     after = text[he : he + 30]
-                    pm = d["place_after"].match(after, 1) if after[:1] == " " else None
-                    fm = d["fastest"].match(after, 1) if after[:1] == " " else None
-                    gm = d["grid_after"].match(after, 1) if after[:1] == " " else None
-                    if gm:
-                        out.append(Expr(hs, he + gm.end(), n, grid=True))
-                        used.append((hs, he + gm.end()))
-                    elif pm:
-                        out.append(Expr(hs, he + pm.end(), n))
-                        used.append((hs, he + pm.end()))
-                    elif fm:
-                        out.append(Expr(hs, he + fm.end(), n))
-                        used.append((hs, he + fm.end()))
+                    # the noun after the ordinal, in this order: a start position ("andra
+                    # startruta"), a place ("tredje plats"), a fastest ("tredje snabbaste tid")
+                    noun = grid = None
+                    if after[:1] == " ":
+                        noun = grid = d["grid_after"].match(after, 1)
+                        if noun is None:
+                            noun = d["place_after"].match(after, 1) or d["fastest"].match(after, 1)
+                    if noun:
+                        out.append(Expr(hs, he + noun.end(), n, grid=grid is not None))
+                        used.append((hs, he + noun.end()))
                     elif d["respectively_after"].match(after):
                         # "på andra respektive tredje plats": the place noun comes once, last
                         out.append(Expr(hs, he, n))
@@ -729,7 +761,7 @@ class _Reader:
                     continue
                 used.append((hs, he))
         # compounds ending in a win noun: "start-till-mål-seger", "dubbelseger"
-        if any(c == "result.take" for _, _, c in hits):
+        if self._has_take(s, e):
             may = self._may_hold(d["win_noun_hint"], s, e)
             found = d["win_compound"].finditer(text, s, e) if may else ()
             for m in found:
@@ -782,7 +814,10 @@ class _Reader:
         cs = self._clause_start(s, e, x.start)
         # a hope ("försökte ta första platsen") binds to the verb phrase right before the
         # position: look back over a few words, not across "och"
-        near = _OCH.split(text[max(s, cs) : x.start])[-1]
+        near = text[max(s, cs) : x.start]
+        och = _LAST_OCH.match(near)  # (what _OCH.split(near)[-1] keeps: the text after it)
+        if och is not None:
+            near = near[och.end() :]
         if d["irrealis"].search(" ".join(near.split()[-6:])):
             return True
         if not classified:
@@ -926,17 +961,14 @@ class _Reader:
             return x.driver
         people = self.state.people
         objects = self._objects(ss, se)
-
-        def ok(m: Mention) -> bool:
-            return m.start not in objects
-
         # "... efter Lucas de Vries som tog pole": the name before "som" is its subject
         rel = self._between(ss, x.start)
+        gap = self.text[rel[-1].end : x.start] if rel else ""
         if rel and (
-            _REL_SOM.fullmatch(self.text[rel[-1].end : x.start])
+            _REL_SOM.fullmatch(gap)
             # "… till Martin Öberg och Sara Fält, som ledde från SS6 och vann": the one "som"
             # stands for is the subject of both its verbs
-            or _REL_SOM_AND.fullmatch(self.text[rel[-1].end : x.start])
+            or _REL_SOM_AND.fullmatch(gap)
         ):
             return rel[-1].name
         # "… och näst snabbast var Holm Nielsen": the place opens its clause, the copula
@@ -947,19 +979,14 @@ class _Reader:
         if cop and opens and nxt[0].start == cop.end():
             return nxt[0].name
         # "Pole position för Anna Ekholm", "Seger för X i Race 1": the name after "för"
-        if (
-            nxt
-            and _FOR_GAP.fullmatch(self.text[x.end : nxt[0].start])
-            and not [m for m in self._between(cs, x.start) if ok(m)]
-        ):
+        before = [m for m in self._between(cs, x.start) if m.start not in objects]
+        if nxt and _FOR_GAP.fullmatch(self.text[x.end : nxt[0].start]) and not before:
             return nxt[0].name
-
-        before = [m for m in self._between(cs, x.start) if ok(m)]
         if before:
             return before[-1].name
         # "I finalen kom Holt aldrig till start": after a fronted phrase the subject
         # follows the verb, inside the phrase the pattern matched
-        inside = [m for m in self._between(x.start, x.end) if ok(m)]
+        inside = [m for m in self._between(x.start, x.end) if m.start not in objects]
         if inside:
             return inside[0].name
         after = self._between(x.end, ce)
@@ -970,13 +997,13 @@ class _Reader:
             crew = self._team_crew(ss, se)
             if crew is not None:
                 return crew
-        before = [m for m in self._between(ss, x.start) if ok(m)]
+        before = [m for m in self._between(ss, x.start) if m.start not in objects]
         if before:
             return before[-1].name
-        after = [m for m in self._between(x.end, ce) if ok(m)]
+        after = [m for m in self._between(x.end, ce) if m.start not in objects]
         if after:
             return after[0].name
-        after = [m for m in self._between(x.end, se) if ok(m)]
+        after = [m for m in self._between(x.end, se) if m.start not in objects]
         if after:
             return after[0].name
         # the person the text was just about (previous sentence), else the main driver
@@ -1114,7 +1141,7 @@ class _Reader:
             if ids:
                 return ids
             return []
-        day = day_near(self.state, cs, ce) or day_near(self.state, ss, se)
+        day = self._day_of(cs, ce) or self._day_of(ss, se)
         if x.kind_hint == "qualifying" or (day is not None and x.kind_hint in self.reg.kinds):
             sid = self.reg.resolve(x.kind_hint, None, day)  # type: ignore[arg-type]
             if sid:
@@ -1150,7 +1177,8 @@ class _Reader:
             prev_heading = None
             if self._skip(ps) and self._skip(pe - 1):
                 continue
-            if st.in_table(ps) or _LIST_ITEM.match(line) and _POINTS.search(line):
+            item = _LIST_ITEM.match(line)
+            if st.in_table(ps) or item and _POINTS.search(line):
                 continue
             block = self._driver_block(k, line_refs)
             if block:
@@ -1201,7 +1229,6 @@ class _Reader:
                 continue
             if self._winners_line(ps, pe, line_refs):
                 continue
-            item = _LIST_ITEM.match(line)
             if item and self.context:
                 self._list_item(int(item.group(1) or item.group(2)), ps, pe, self.context)
                 prev_heading = self.context
@@ -1262,14 +1289,15 @@ class _Reader:
         # team and car follow after commas ("Maja Hult (SE), Hult Motorsport, Cupra Leon")
         comma = text.find(",", ps, pe)
         named = {m.name for m in first if comma < 0 or m.start < comma}
-        if pe - ps > 100 or len(named) > 1 or self.expressions(ps, pe):
-            return None
-        if k + 1 >= len(st.paragraphs):
+        if len(named) > 1 or k + 1 >= len(st.paragraphs):
             return None
         ns, ne = st.paragraphs[k + 1]
         nrefs = [r for r in self.refs if ns <= r.start < ne]
         head = self._heading(text[ns:ne], ns, nrefs)
         if head is None or head[1] is None or self._between(ns, ne):
+            return None
+        # (the costly test last: a line of a result of its own is no head)
+        if self.expressions(ps, pe):
             return None
         return first[0].name
 
@@ -1432,12 +1460,14 @@ class _Reader:
             return  # (no session named, no result read: nothing below would change)
         # a session that opens the sentence or a clause of it ("Under lunchen öste regnet
         # ner, och Race 3 startade bakom säkerhetsbilen") is what the story moves on to
-        opens = inside and any(
-            len(self.text[cs : inside[0].start].split()) <= 3
-            for cs, ce in _clauses(self.text, ss, se)
-            if cs <= inside[0].start < ce
-        )
-        if not opens and not self._between(ss, se):
+        if not self._between(ss, se) and not (
+            inside
+            and any(
+                len(self.text[cs : inside[0].start].split()) <= 3
+                for cs, ce in _clauses(self.text, ss, se)
+                if cs <= inside[0].start < ce
+            )
+        ):
             return
         # the session a result of this sentence went to is what it is about
         # unless a session named after that statement moves the story on
@@ -1624,25 +1654,35 @@ class _Reader:
     # -- output ----------------------------------------------------------------
     def commit(self) -> None:
         st = self.state
+        marks = st.session_marks
+        telling: dict[tuple[int, int], bool] = {}  # sentence -> about a driver, not the next event
         for r in self.refs:
             ids = self.reg.expand(r, None)
             for sid in ids:
-                st.mark_session(r.start, sid)
+                if not marks or marks[-1][0] <= r.start:
+                    # (the refs are in text order: where st.mark_session would insert)
+                    marks.append((r.start, sid))
+                else:
+                    st.mark_session(r.start, sid)
             if len(ids) == 1:
                 self.reg.label_ref(ids[0], r)
             # (a session already told needs no second look)
             if len(ids) == 1 and not r.every and ids[0] not in st.sessions_told:
                 ps, pe = self._paragraph_of(r.start)
                 sent = next(((a, b) for a, b in sentences(self.text, ps, pe) if a <= r.start < b), (ps, pe))
-                if self._between(*sent) and not (
-                    self._may_hold(self.d["next_event_hint"], *sent)
-                    and self.d["next_event"].search(self.text, *sent)
-                ):
+                tells = telling.get(sent)
+                if tells is None:
+                    tells = telling[sent] = bool(self._between(*sent)) and not (
+                        self._may_hold(self.d["next_event_hint"], *sent)
+                        and self.d["next_event"].search(self.text, *sent)
+                    )
+                if tells:
                     st.sessions_told.add(ids[0])
         for sid in {sid for _, sid in st.session_marks}:
             label = self.reg.label(sid)
             if label:
                 st.session_labels[sid] = label
+        text = self.text
         # "korsade mållinjen som trea men ... hamnade på sjunde plats": within one
         # sentence, the later place for the same driver and session is the result
         # (a retirement after a climb, "klättrade upp till 5:e plats, men ... tvingades bryta",
@@ -1662,24 +1702,21 @@ class _Reader:
         ]
         # across sentences, a finishing statement ("slutade fyra", "gick i mål som trea")
         # tells the result over a place reported on the way
-        finished = {
-            (tuple(p.sids), p.driver)
-            for p in self.pending
-            if p.status == "classified" and p.sids and self._finishes(p.start, p.end)
-        }
-        self.pending = [
-            p
-            for p in self.pending
-            if not (
-                p.status == "classified"
-                and (tuple(p.sids), p.driver) in finished
-                and not self._finishes(p.start, p.end)
-            )
-        ]
+        told = [p for p in self.pending if p.status == "classified" and p.sids]
+        finishing = [self._finishes(p.start, p.end) for p in told]
+        finished = {(tuple(p.sids), p.driver) for p, fin in zip(told, finishing, strict=True) if fin}
+        if finished:
+            on_the_way = {
+                id(p)
+                for p, fin in zip(told, finishing, strict=True)
+                if not fin and (tuple(p.sids), p.driver) in finished
+            }
+            self.pending = [p for p in self.pending if id(p) not in on_the_way]
         # clear statements first; a session read from the paragraph, then none, last
         # (each session asked of st.get_or_add_session once: asked again with the same
         # label, which the registry keeps, it would return the same session unchanged)
         by_sid: dict[str, Session] = {}
+        drivers: dict[int, dict[str, Result]] = {}  # id(session) -> its results by driver
         for p in sorted(self.pending, key=lambda p: (p.floating, p.weak, p.order)):
             if p.floating:
                 sid = self._float_target(p)
@@ -1693,22 +1730,32 @@ class _Reader:
                     session = by_sid[sid] = st.get_or_add_session(
                         kind, int(num) if num.isdigit() else None, self.reg.label(sid)
                     )
-                old = next((r for r in session.results if r.driver == p.driver), None)
+                had = drivers.get(id(session))
+                if had is None:
+                    # its results by driver, the first of each (what a scan of the list finds)
+                    had = drivers[id(session)] = {}
+                    for r in session.results:
+                        had.setdefault(r.driver, r)
+                old = had.get(p.driver)
                 if old is not None:
                     # a disqualification stands over the place first reported
                     if p.status == "dsq" and old.status == "classified":
                         old.status, old.position = "dsq", None
                         old.evidence = st.evidence(p.start, p.end)
                     continue
-                st.add_result(
-                    session,
-                    Result(
-                        driver=p.driver,
-                        position=p.position,
-                        status=p.status,  # type: ignore[arg-type]
-                        evidence=st.evidence(p.start, p.end),
-                    ),
+                # (st.add_result's test, that the session has no result of the driver, was
+                # just made; validated from plain values, the evidence as Evidence.of makes
+                # it: one call into pydantic instead of two models built)
+                a, b = p.start, p.end
+                result = had[p.driver] = Result.model_validate(
+                    {
+                        "driver": p.driver,
+                        "position": p.position,
+                        "status": p.status,
+                        "evidence": {"start": a, "end": b, "text": text[a:b], "source": None},
+                    }
                 )
+                session.results.append(result)
         # a crew shares its results ("Moberg/Sjödin", "med Ola Bråten i högerstolen")
         if st.people.crews:
             for session in st.sessions:
