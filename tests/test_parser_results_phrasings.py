@@ -731,6 +731,11 @@ HELD_OUT_FORMS = [
      "Segern tog Ek. Det tredje och avslutande racet vann Lind.",
      {("race-1", B, 1, C), ("race-1", A, 2, C), ("race-1", E, 3, C), ("race-2", E, 1, C),
       ("race-3", B, 1, C)}),
+    # a place fallen to through a penalty is the result; without one it is on the way
+    ("Bo Lind vann racet. Efter loppet fick Erik Ek fem sekunders tidstillägg, och Ek föll till fjärde.",
+     {("race", B, 1, C), ("race", E, 4, C)}),
+    ("Bo Lind vann racet. Efter en snurr föll Erik Ek till fjärde plats innan han körde ikapp.",
+     {("race", B, 1, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

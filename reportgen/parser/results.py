@@ -828,6 +828,9 @@ class _Reader:
             and (not low or d["running_hint"].search(low, x.start - len(near), x.start))
             and d["running"].search(near)
             and not d["held"].match(after)
+            # "fick Kettunen fem sekunders tidstillägg … medan Kettunen föll till fjärde": a
+            # penalty moved the place after the finish; that place is the result
+            and not self.state.hits(s, e, "incident.penalty")
         ):
             return True
         way = _ON_THE_WAY.match(after)
