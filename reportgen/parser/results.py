@@ -180,6 +180,7 @@ _REL_SOM_AND = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,\s*som\s+[^.;:,]{1,60}?\s+
 # a session after "från"/"sedan" is when something began ("ledde från SS6"), not the
 # session a statement is about
 _AT_FINISH_AFTER = re.compile(r"\s*i\s+mål\b")
+_AT_FINISH_OPENS = re.compile(r"\s*I\s+mål\b")  # ("I mål skilde 3,4 sekunder …" opens the sentence)
 _SINCE_BEFORE = re.compile(r"(?<![\w-])(?:från|sedan|efter)\s+$")
 _FOR_GAP = re.compile(r"\s*(?:\w+\s+){0,2}?för\s+")
 # "näst snabbast var Holm Nielsen", "tvåa blev Lisa Berg": the place, a copula, its subject
@@ -314,6 +315,18 @@ def _data() -> dict[str, object]:
         "respectively_hint": fold_hint(forms["result.respectively"]),
         "respectively_after": re.compile(
             rf"\s+(?:{alternation(forms['result.respectively'])})\s+", re.IGNORECASE
+        ),
+        # session nouns a compound may end in ("publiksträcka", "kvalheatet")
+        "session_nouns": tuple(
+            sorted(
+                {f.lower() for e in lex.entries("sessions") if e.concept.startswith("session.") for f in e.forms if len(f) >= 4}
+            )
+        ),
+        # "var de snabbast" (not "de två", "de båda": determiners)
+        "they": re.compile(
+            rf"(?<![\w-])(?:{alternation([f for e in lex.entries('pronouns') if e.concept == 'they_pronoun' for f in e.forms])})"
+            rf"(?![\w-])(?!\s+(?:\d|två|tre|fyra|båda|bägge|första|andra|sista|övriga|flesta|snabbaste))",
+            re.IGNORECASE,
         ),
         "verb_re": verb_re,
         "take_re": take_re,
@@ -859,7 +872,7 @@ class _Reader:
                 return False
             return True
         if (
-            _AT_FINISH_AFTER.match(after)
+            (_AT_FINISH_AFTER.match(after) or _AT_FINISH_OPENS.match(text, s))
             and self.reg.numbers_of("stage")
             and not any(cs <= r.start < x.end + len(after) for r in self.refs if r.kind == "stage")
         ):
@@ -987,6 +1000,14 @@ class _Reader:
             return nxt[0].name
         if before:
             return before[-1].name
+        if self.d["they"].search(self.text, cs, x.start):
+            # "på SS3 var de snabbast av alla": the crew last named before this sentence
+            crew = next(
+                (m.name for m in reversed(self._between(max(0, ss - 600), ss)) if people.crews.get(m.name)),
+                None,
+            )
+            if crew is not None:
+                return crew
         # "I finalen kom Holt aldrig till start": after a fronted phrase the subject
         # follows the verb, inside the phrase the pattern matched
         inside = [m for m in self._between(x.start, x.end) if m.start not in objects]
@@ -1089,6 +1110,12 @@ class _Reader:
             self._weak = False
             return ["race"] if not self.reg.numbers_of("race") else [_DROP]
         in_clause = [r for r in refs if cs <= r.start < ce]
+        if not in_clause and self.text[ce : ce + 1] == ",":
+            # "inledde med fjärde bästa tid på fredagskvällens publiksträcka, SS1": the
+            # clause ends on a session noun the next one names
+            words = self.text[cs:ce].split()
+            if words and words[-1].lower().endswith(self.d["session_nouns"]):  # type: ignore[arg-type]
+                in_clause = [r for r in refs if ce < r.start <= ce + 2 and not self.text[ce + 1 : r.start].strip()]
         # outside its clause, a session named later in the sentence belongs to the later clause
         pool = in_clause or [r for r in refs if ss <= r.start < x.start]
         if not in_clause and x.kind_hint is None and self._finishes(cs, ce):
@@ -1162,6 +1189,10 @@ class _Reader:
                 # place in a sentence that names no stage is the rally's overall one
                 return ["race"]
             return [ctx]
+        if x.kind_hint == "race" and self.reg.numbers_of("stage") and not self.reg.numbers_of("race"):
+            # "Segern gick till finländarna Jere Halonen och Toni Rantala" in a rally, the
+            # paragraph about no stage: the rally's
+            return ["race"]
         return []
 
     # -- the walk ----------------------------------------------------------------
@@ -1557,7 +1588,7 @@ class _Reader:
             if not x.driver:
                 for mate in self.partners(who, x, cs, ce):
                     self._add(sids, mate, x, cs, ce, weak=self._weak)
-            if x.position == 1 and x.status == "classified" and x.kind_hint in ("race", "qualifying"):
+            if x.position == 1 and x.status == "classified" and x.kind_hint in ("race", "qualifying", None):
                 self._runners_up(x, sids, ss, se)
             if x.position == 2 and x.status == "classified" and not x.driver:
                 # (over a comma: "i mål som tvåa, 1,3 sekunder bakom A och B")

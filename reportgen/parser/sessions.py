@@ -334,6 +334,11 @@ def find_refs(state: ParseState) -> list[SessionRef]:
     for m in d["code_re"].finditer(text):  # type: ignore[union-attr]
         refs.append(SessionRef(m.start(), m.end(), d["codes"][m.group(1)], [int(m.group(2))], m.group(0)))  # type: ignore[index]
     refs.sort(key=lambda r: r.start)
+    last_ids = {id(r) for r in last}
+    for k, r in enumerate(refs[:-1]):
+        nxt = refs[k + 1]
+        if id(r) in last_ids and nxt.kind == r.kind and nxt.numbers and _APPOSITION.fullmatch(text, r.end, nxt.start):
+            r.numbers = list(nxt.numbers)  # "Lördagens sista sträcka, SS9,": the one it names
     weekend = d["weekend_ordinal"]
     for r in refs:
         # "Söndagens första race, helgens andra,": the weekend's number, said outright
@@ -373,6 +378,9 @@ def _later_day(state: ParseState, at: int) -> bool:
     own = days.get(mine[-1][2], 0)  # type: ignore[union-attr]
     first = min((v for h in _day_hits(state, 0, len(state.text)) if (v := days.get(h[2], 0))), default=own)  # type: ignore[union-attr]
     return own > first
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
 
 
 def concept_plural(word: str) -> str | None:
