@@ -747,6 +747,9 @@ HELD_OUT_FORMS = [
      {("stage-1", A, 4, C), ("stage-1", B, 4, C), ("stage-3", A, 1, C), ("stage-3", B, 1, C),
       ("stage-3", E, 2, C), ("stage-9", A, 3, C), ("stage-9", B, 3, C), ("race", E, 4, C),
       ("race", "Per Holm", 1, C)}),
+    # the heat left out after a win verb, its kind from a count the sentence before
+    ("Fyra kvalheat kördes under förmiddagen. Anna Svensson vann det första, före Bo Lind.",
+     {("heat-1", A, 1, C), ("heat-1", B, 2, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

@@ -85,7 +85,11 @@ def _data() -> dict[str, object]:
         if e.concept.startswith("day."):
             for f in e.forms:
                 days[f.lower()] = int(e.value)  # type: ignore[arg-type]
-    elliptic = re.compile(rf"(?<![\w])i\s+(?:det|den)\s+({alt})(?=\s*[.,;!]|\s+(?:och|men)\b)", re.IGNORECASE)
+    # (also after a one-word win verb: "Fyra kvalheat kördes. Sandin vann det första, före …")
+    win_words = [f for e in lex.entries("result_phrases") if e.concept == "result.win" for f in e.forms if " " not in f]
+    lead = alternation(["i", *win_words])
+    fold_lead = alternation([fold(w) or w.lower() for w in ["i", *win_words]])  # (for the folded text)
+    elliptic = re.compile(rf"(?<![\w])(?:{lead})\s+(?:det|den)\s+({alt})(?=\s*[.,;!]|\s+(?:och|men)\b)", re.IGNORECASE)
     # where "det"/"den" follows whitespace: the elliptic pattern can start only one word
     # before such a place, and this scan (it starts with \s) runs in C
     elliptic_at = re.compile(r"\s(?=(?:det|den)\s)", re.IGNORECASE)
@@ -177,7 +181,8 @@ def _data() -> dict[str, object]:
         "hint_first": fold_hint(first_word.split("|")),  # "first_n"
         "hint_last": fold_hint(last),
         "hint_every": fold_hint(every_forms),
-        "hint_elliptic": re.compile(r"i\s+de[nt]\s"),  # "i det/den <ordinal>"
+        # "i det/den <ordinal>", "vann det <ordinal>" (where the pattern starts: a word before)
+        "hint_elliptic": re.compile(rf"(?:(?<![\w])(?:{fold_lead})\s+)(?=de[nt]\s)"),
     }
 
 
@@ -194,6 +199,7 @@ def find_refs(state: ParseState) -> list[SessionRef]:
         kept.append(h)
     refs: list[SessionRef] = []
     totals: dict[str, int] = {}  # "sex specialsträckor": how many of a kind the event had
+    counted_at: list[tuple[int, str]] = []  # (end, kind) of each such count, for "vann det första"
     last: list[SessionRef] = []
     low = fold(text)
 
@@ -245,6 +251,7 @@ def find_refs(state: ParseState) -> list[SessionRef]:
             if total and 2 <= total <= 30:
                 # ("ett moget race": an article, no count of the weekend's races)
                 totals[kind] = max(total, totals.get(kind, 0))
+                counted_at.append((e, kind))
             if not om:
                 if _SOME_OF.search(w30):
                     ref.partial = True
@@ -323,10 +330,12 @@ def find_refs(state: ParseState) -> list[SessionRef]:
     else:
         det = {p for a in d["elliptic_at"].finditer(text) if (p := words_back(text, a.end(), 1)) is not None}  # type: ignore[union-attr]
     for m in finditer_at(d["elliptic"], text, det):  # type: ignore[arg-type]
-        prev = [r for r in refs if r.end <= m.start() and m.start() - r.end < 200]
+        prev = [(r.end, r.kind) for r in refs if r.end <= m.start() and m.start() - r.end < 200]
+        # (or a count: "Fyra kvalheat kördes. Sandin vann det första")
+        prev = sorted(prev + [(pe, k) for pe, k in counted_at if pe <= m.start() and m.start() - pe < 200])
         if prev and not any(r.start <= m.start(1) < r.end for r in refs):
             n = d["adj"][m.group(1).lower()]  # type: ignore[index]
-            refs.append(SessionRef(m.start(1), m.end(1), prev[-1].kind, [n], m.group(1)))
+            refs.append(SessionRef(m.start(1), m.end(1), prev[-1][1], [n], m.group(1)))
     compounds = any(c in text for c in d["compounds"])  # type: ignore[union-attr]
     for m in d["compound_re"].finditer(text) if compounds else ():  # type: ignore[union-attr]
         if not any(r.start <= m.start() < r.end for r in refs):
