@@ -750,6 +750,11 @@ HELD_OUT_FORMS = [
     # the heat left out after a win verb, its kind from a count the sentence before
     ("Fyra kvalheat kördes under förmiddagen. Anna Svensson vann det första, före Bo Lind.",
      {("heat-1", A, 1, C), ("heat-1", B, 2, C)}),
+    # another driver's place counted from one's own
+    ("I Race 1 slutade Anna Svensson sexa, två placeringar bakom Bo Lind (NOR).",
+     {("race-1", A, 6, C), ("race-1", B, 4, C)}),
+    ("I racet tog Bo Lind fjärdeplatsen, en placering före Anna Svensson och Erik Ek.",
+     {("race", B, 4, C), ("race", A, 5, C), ("race", E, 5, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

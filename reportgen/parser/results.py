@@ -328,6 +328,19 @@ def _data() -> dict[str, object]:
             rf"(?![\w-])(?!\s+(?:\d|två|tre|fyra|båda|bägge|första|andra|sista|övriga|flesta|snabbaste))",
             re.IGNORECASE,
         ),
+        # ", två placeringar bakom <name>" right after a place
+        "apart": re.compile(
+            rf"\s*,\s*(\w+)\s+(?:{alternation(forms['result.places_apart'])})\s+"
+            rf"({alternation(forms['result.behind'] + [f for f in forms['result.ahead_of'] if ' ' not in f and f != 'med'])})\s+",
+            re.IGNORECASE,
+        ),
+        "count_words": {
+            f.lower(): int(e.value)  # type: ignore[arg-type]
+            for e in lex.entries("ordinals")
+            if e.concept.startswith("count.") and isinstance(e.value, int)
+            for f in e.forms
+        },
+        "behind_words": {f.lower() for f in forms["result.behind"]},
         "verb_re": verb_re,
         "take_re": take_re,
         "grid_before": grid_before,
@@ -1590,6 +1603,8 @@ class _Reader:
                     self._add(sids, mate, x, cs, ce, weak=self._weak)
             if x.position == 1 and x.status == "classified" and x.kind_hint in ("race", "qualifying", None):
                 self._runners_up(x, sids, ss, se)
+            if x.position and x.status == "classified":
+                self._places_apart(x, sids, se)
             if x.position == 2 and x.status == "classified" and not x.driver:
                 # (over a comma: "i mål som tvåa, 1,3 sekunder bakom A och B")
                 bm = _BEHIND.match(self.text[x.end : se])
@@ -1605,6 +1620,28 @@ class _Reader:
                         self.pending.append(
                             _Pending(sids, m.name, 1, "classified", cs, ce, order=self._next(), weak=True)
                         )
+
+    def _places_apart(self, x: Expr, sids: list[str], se: int) -> None:
+        """ "Jag slutade sexa, två placeringar bakom Tommaso Ricci": Ricci fourth; "en
+        placering före Ahlin och Östlund": they one place behind. Weak: a place the text
+        states for that driver wins."""
+        m = self.d["apart"].match(self.text, x.end)  # type: ignore[union-attr]
+        if m is None:
+            return
+        word = m.group(1).lower()
+        n = 1 if word in ("en", "ett") else self.d["count_words"].get(word)  # type: ignore[union-attr]
+        if not n:
+            return
+        behind = m.group(2).lower() in self.d["behind_words"]  # type: ignore[operator]
+        pos = x.position - n if behind else x.position + n  # type: ignore[operator]
+        names = [p for p in self._between(m.end(), min(se, m.end() + 60)) if p.text[:1].isupper()]
+        if pos < 1 or not names:
+            return
+        crew = self._crew(names[0], se, r"\s*(?:\([A-Z]{1,3}\))?\s*(?:[/&]|och)\s*")
+        for who in crew:
+            self.pending.append(
+                _Pending(sids, who.name, pos, "classified", x.start, who.end, order=self._next(), weak=True)
+            )
 
     def _has_own_verb(self, m: Mention) -> bool:
         """ "vann före Strand, Mads Kjær (DNK) kom fyra": a name right followed by a
