@@ -755,6 +755,10 @@ HELD_OUT_FORMS = [
      {("race-1", A, 6, C), ("race-1", B, 4, C)}),
     ("I racet tog Bo Lind fjärdeplatsen, en placering före Anna Svensson och Erik Ek.",
      {("race", B, 4, C), ("race", A, 5, C), ("race", E, 5, C)}),
+    # a session inside a relative clause set off by commas is background
+    ("Anna Svensson vann Race 1 och Race 2. I söndagens kval, som avgjorde startordningen till det "
+     "sista racet, gick det bättre och hon var fyra. I Race 3 blev hon sexa.",
+     {("race-1", A, 1, C), ("race-2", A, 1, C), ("qualifying", A, 4, C), ("race-3", A, 6, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

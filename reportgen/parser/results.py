@@ -181,6 +181,8 @@ _REL_SOM_AND = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,\s*som\s+[^.;:,]{1,60}?\s+
 # session a statement is about
 _AT_FINISH_AFTER = re.compile(r"\s*i\s+mål\b")
 _AT_FINISH_OPENS = re.compile(r"\s*I\s+mål\b")  # ("I mål skilde 3,4 sekunder …" opens the sentence)
+# a relative clause set off by commas: ", som kördes tidigt och avgjorde …,"
+_REL_ASIDE = re.compile(r",\s*som\s[^,.;:]*,")
 _SINCE_BEFORE = re.compile(r"(?<![\w-])(?:från|sedan|efter)\s+$")
 _FOR_GAP = re.compile(r"\s*(?:\w+\s+){0,2}?för\s+")
 # "näst snabbast var Holm Nielsen", "tvåa blev Lisa Berg": the place, a copula, its subject
@@ -1122,6 +1124,17 @@ class _Reader:
         if x.overall:
             self._weak = False
             return ["race"] if not self.reg.numbers_of("race") else [_DROP]
+        if "som" in self.text[ss:se]:
+            # "I söndagens kval, som … avgjorde startordningen till det sista racet, gick det
+            # bättre och jag var fyra": a session inside a relative clause the statement is
+            # not in is background
+            asides = [
+                (m.start(), m.end())
+                for m in _REL_ASIDE.finditer(self.text, ss, se)
+                if not m.start() <= x.start < m.end()
+            ]
+            if asides:
+                refs = [r for r in refs if not any(a <= r.start < b for a, b in asides)]
         in_clause = [r for r in refs if cs <= r.start < ce]
         if not in_clause and self.text[ce : ce + 1] == ",":
             # "inledde med fjärde bästa tid på fredagskvällens publiksträcka, SS1": the
