@@ -1638,8 +1638,10 @@ class _Reader:
         """ "Jag slutade sexa, två placeringar bakom Tommaso Ricci": Ricci fourth; "en
         placering före Ahlin och Östlund": they one place behind. Weak: a place the text
         states for that driver wins."""
-        m = self.d["apart"].match(self.text, x.end)  # type: ignore[union-attr]
-        if m is None:
+        # (right after the place, or after the rest of its clause: "Femma blev jag till slut,
+        # en placering bakom Berger")
+        m = self.d["apart"].search(self.text, x.end, min(se, x.end + 60))  # type: ignore[union-attr]
+        if m is None or "," in self.text[x.end : m.start()] or "." in self.text[x.end : m.start()]:
             return
         word = m.group(1).lower()
         n = 1 if word in ("en", "ett") else self.d["count_words"].get(word)  # type: ignore[union-attr]
