@@ -50,3 +50,32 @@ def test_ends_in_med_is_the_regex(seed: int) -> None:
     for _ in range(3000):
         gap = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
         assert names._ends_in_med(gap) == bool(names._MED_LAST.search(gap)), repr(gap)
+
+
+LINE_PIECES = PIECES + ["Bröt:", "bröt :", "Ej start:", "Utgick:", "Segrare Abc:", "#27", "#", "/", ", #1",
+                        "Vortex Racing Team", "FIN", "187 p", "10.", " 7 ", "Ab cd:",
+                        "1. Anna Berg, Lestrup Racing", "Utgick: Roger Sten, Varbergs MK", "Anna Berg (SWE)",
+                        "2) Lind Ek –", "3: Åsa Öst, FIN,", "Team X", "(", "99"]
+
+
+def _line_texts(seed: int, n: int):
+    rnd = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rnd.choice(LINE_PIECES) + rnd.choice(["", " ", " ", "\t", "\n", "\n"])
+                      for _ in range(rnd.randint(0, 24)))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_line_gated_scans_are_the_whole_text_scans(seed: int) -> None:
+    from reportgen.parser import teamcar
+    from reportgen.parser.linescan import line_matches
+
+    status, status_gate = names._status_line_re()
+    scans = [
+        (names._LIST_LINE, names._LIST_LINE_GATE),
+        (status, status_gate),
+        (teamcar._LIST_TEAM, teamcar._LIST_TEAM_GATE),
+    ]
+    for text in _line_texts(seed, 1500):
+        for rx, gate in scans:
+            assert _spans(line_matches(rx, gate, text)) == _spans(rx.finditer(text)), (rx.pattern[:40], text)

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load
+from .linescan import line_gate, line_matches
 from .state import Mention, ParseState, joined_run
 from .teamcar import find_teams_and_cars
 from .textutil import (
@@ -54,6 +55,7 @@ _LIST_LINE = re.compile(
     rf"(?m)^[ \t]*(?:\d{{1,3}}[ \t]*[.:)]|[-–•*])[ \t]*"
     rf"({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}})"
 )
+_LIST_LINE_GATE = line_gate(r"[ \t]*+(?:\d|[-–•*])")
 _BRACKET = re.compile(
     rf"({CAP_WORD_BEFORE_BRACKET}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}})[ \t]*{_CODE}"
 )
@@ -233,17 +235,19 @@ def _role_endings() -> tuple[str, ...]:
 
 
 @cache
-def _status_line_re() -> re.Pattern[str]:
+def _status_line_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A line that opens with a status word of a result list ("Bröt:", "Ej start:",
-    "Diskvalificerad:"; result_phrases.json dns/dnf/dsq forms) and then names a driver."""
+    "Diskvalificerad:"; result_phrases.json dns/dnf/dsq forms) and then names a driver;
+    with its line gate (linescan)."""
     forms = [
         f for e in load("sv").entries("result_phrases")
         if e.concept in ("result.dns", "result.dnf", "result.dsq") for f in e.forms
     ]
+    head = rf"[ \t]*(?:{alternation(forms)})[ \t]*:"
     return re.compile(
-        rf"(?mi)^[ \t]*(?:{alternation(forms)})[ \t]*:[ \t]*"
+        rf"(?mi)^{head}[ \t]*"
         rf"(?-i:({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}}))"
-    )
+    ), line_gate(head, re.IGNORECASE)
 
 
 def _role_like(word: str) -> bool:
@@ -499,13 +503,13 @@ class _Finder:
                 iso = nationality_code(m.group(2))
                 if iso:
                     self.codes.setdefault(name, iso)
-        for m in _LIST_LINE.finditer(self.text):
+        for m in line_matches(_LIST_LINE, _LIST_LINE_GATE, self.text):
             words = _trim(self._tail_name(m.group(1).split()))
             if len(words) >= 2:
                 self.add_full(" ".join(words), m.start(1))
         # a status line under a result list: "Bröt: Ali Rezaei, Lunds MS (kopplingen)"
         if ":" in self.text:
-            for m in _status_line_re().finditer(self.text):
+            for m in line_matches(*_status_line_re(), self.text):
                 words = _trim(m.group(1).split())
                 if len(words) >= 2:
                     self.add_full(" ".join(words), m.start(1))

@@ -13,6 +13,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..lexicon import load
+from .linescan import line_gate, line_matches
 from .state import ParseState, joined_run
 from .textutil import CAP_WORD, CAP_WORD_BEFORE_BRACKET, LOWER, UPPER, alternation, written_lower
 
@@ -29,6 +30,7 @@ _LIST_TEAM = re.compile(
     rf"(?:[ \t]*\([A-Z]{{1,3}}\)[ \t]*(?:[,–—][ \t]*)?|[ \t]*[,–—][ \t]*)"
     rf"([{UPPER}0-9][^,\n(]*?)[ \t]*(?=$|,|\(|[ \t]+\d)"
 )
+_LIST_TEAM_GATE = line_gate(rf"[ \t]*+(?:\d|[{UPPER}][{LOWER} ]{{1,24}}:)")
 
 
 _CREW_GAP = re.compile(r"\s*(?:,|och|/)\s*")
@@ -128,7 +130,7 @@ def find_teams_and_cars(state: ParseState) -> None:
     # result and entry lists, "1. Viktor Lind, Lestrup Racing Team", then a team in brackets
     # after a name, "1. Alva Nyström (Göteborgs MK)"; a nationality code in its own cell
     # ("1. Aapo Salminen, FIN, 187 p") or in brackets is no team
-    for m in (*_LIST_TEAM.finditer(text), *_bracket_teams(text)):
+    for m in (*line_matches(_LIST_TEAM, _LIST_TEAM_GATE, text), *_bracket_teams(text)):
         who = people.resolve(m.group(1), m.start(1))
         team = m.group(2).strip()
         if (
@@ -178,7 +180,8 @@ def _joined_teams(state: ParseState) -> None:
                 if team_owned and (_looks_like_team(name) or name.split()[-1].isupper()):
                     state.teams.setdefault(who, name)
                 state.cars.setdefault(who, car)
-    for g in signed.finditer(text):
+    # (a signature holds "#": most texts hold none, and the scan tries every position)
+    for g in signed.finditer(text) if "#" in text else ():
         who = people.resolve(g.group("who"), g.start("who"))
         team = g.group("team")
         if who and _looks_like_team(team) and team not in people.full_names:
