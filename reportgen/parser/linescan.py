@@ -30,3 +30,22 @@ def line_matches(rx: re.Pattern[str], gate: re.Pattern[str], text: str) -> Itera
     starts = [0]
     starts += [m.start() + 1 for m in gate.finditer(text)]
     return finditer_at(rx, text, starts)
+
+
+def paren_blocks(text: str) -> list[tuple[int, int, int]]:
+    """The runs of consecutive lines that hold a "(": (start of the first line, end of
+    the last one, start of the last one). A bracket scan runs once over each run (a
+    result table is one), not once per line."""
+    out: list[tuple[int, int, int]] = []
+    start, n = 0, len(text)
+    while (paren := text.find("(", start)) >= 0:
+        line_start = text.rfind("\n", 0, paren) + 1
+        line_end = text.find("\n", paren)
+        if line_end < 0:
+            line_end = n
+        if out and out[-1][1] + 1 == line_start:
+            out[-1] = (out[-1][0], line_end, line_start)
+        else:
+            out.append((line_start, line_end, line_start))
+        start = line_end + 1
+    return out

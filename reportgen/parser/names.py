@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load
-from .linescan import line_gate, line_matches
+from .linescan import line_gate, line_matches, paren_blocks
 from .state import Mention, ParseState, joined_run
 from .teamcar import find_teams_and_cars
 from .textutil import (
@@ -287,28 +287,24 @@ _CODE_TAIL = re.compile(r"\([\sA-Z]*\)?")
 
 
 def _bracket_names(text: str) -> list[re.Match[str]]:
-    """``_BRACKET.finditer(text)``, run on the lines that hold a "(" only. A match starts
-    on the line of its "(" (the name and the blanks before the bracket hold no line
-    break); only the code in the brackets may go on past the line end ("(\\nSWE)"), no
-    further than the blanks and capitals after a "(" of that line."""
+    """``_BRACKET.finditer(text)``, run on the lines that hold a "(" only (a run of such
+    lines at a time, linescan.paren_blocks). A match starts on the line of its "(" (the
+    name and the blanks before the bracket hold no line break); only the code in the
+    brackets may go on past the line end ("(\\nSWE)"), no further than the blanks and
+    capitals after a "(" of that line: past the run's end, only from its last line (the
+    next line of the run holds a "(", where the blanks and capitals stop)."""
     out: list[re.Match[str]] = []
-    pos = start = 0
-    n = len(text)
-    while (paren := text.find("(", start)) >= 0:
-        line_start = text.rfind("\n", 0, paren) + 1
-        line_end = text.find("\n", paren)
-        if line_end < 0:
-            line_end = n
-        reach, q = line_end, paren
-        while 0 <= q < line_end:
+    pos = 0
+    for block_start, block_end, last_line in paren_blocks(text):
+        reach, q = block_end, text.find("(", last_line, block_end)
+        while q >= 0:
             reach = max(reach, _CODE_TAIL.match(text, q).end())  # type: ignore[union-attr]
-            q = text.find("(", q + 1, line_end)
-        for m in _BRACKET.finditer(text, max(line_start, pos), reach):
-            if m.start() >= line_end:
+            q = text.find("(", q + 1, block_end)
+        for m in _BRACKET.finditer(text, max(block_start, pos), reach):
+            if m.start() >= block_end:
                 break
             out.append(m)
             pos = m.end()
-        start = line_end + 1
     return out
 
 

@@ -13,7 +13,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..lexicon import load
-from .linescan import line_gate, line_matches
+from .linescan import line_gate, line_matches, paren_blocks
 from .state import ParseState, joined_run
 from .textutil import CAP_WORD, CAP_WORD_BEFORE_BRACKET, LOWER, UPPER, alternation, written_lower
 
@@ -382,17 +382,12 @@ def _teammates(state: ParseState) -> None:
 
 
 def _bracket_teams(text: str) -> list[re.Match[str]]:
-    """``_BRACKET_TEAM.finditer(text)``, run on the lines that hold a "(" only: a match
-    lies inside one line (no part of the pattern matches "\\n")."""
+    """``_BRACKET_TEAM.finditer(text)``, run on the lines that hold a "(" only (a run of
+    such lines at a time, linescan.paren_blocks): a match lies inside one line (no part
+    of the pattern matches "\\n")."""
     out: list[re.Match[str]] = []
-    start = 0
-    while (paren := text.find("(", start)) >= 0:
-        line_start = text.rfind("\n", 0, paren) + 1
-        line_end = text.find("\n", paren)
-        if line_end < 0:
-            line_end = len(text)
-        out += _BRACKET_TEAM.finditer(text, line_start, line_end)
-        start = line_end + 1
+    for block_start, block_end, _last in paren_blocks(text):
+        out += _BRACKET_TEAM.finditer(text, block_start, block_end)
     return out
 
 
