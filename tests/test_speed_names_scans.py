@@ -79,3 +79,21 @@ def test_line_gated_scans_are_the_whole_text_scans(seed: int) -> None:
     for text in _line_texts(seed, 1500):
         for rx, gate in scans:
             assert _spans(line_matches(rx, gate, text)) == _spans(rx.finditer(text)), (rx.pattern[:40], text)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_written_alone_is_the_word_bounded_search(seed: int) -> None:
+    import re
+
+    from reportgen.parser.teamcar import _written_alone
+
+    rnd = random.Random(seed)
+    pieces = ["Team", "Nordlys", "s", "Team Nordlys", "Nordlys Nordlys", ":s", ":", "-", "_", "1", "é", " ", "\n",
+              "a", "A A", "A", "AA"]
+    words = ["Team Nordlys", "Team Nordly", "A A", "AA", "A", "s", "Nordlys"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        word = rnd.choice(words)
+        for not_next in ("-", ":-"):
+            want = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w{not_next}])", text)]
+            assert list(_written_alone(text, word, not_next)) == want, (text, word, not_next)

@@ -412,7 +412,7 @@ def nearest_subject(state: ParseState, offset: int, gender: str) -> str | None:
     name = people.nearest(offset, gender=gender)
     if name is None:
         return None
-    last = next((m for m in reversed(people.mentions) if m.start < offset and m.name == name), None)
+    last = next((m for m in reversed(people.starting(0, offset)) if m.name == name), None)
     if last is None or not _OBJ_PREP.search(text, max(0, last.start - 24), last.start):
         return name
     cut = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
@@ -602,7 +602,7 @@ class _Finder:
         text = self.text
         for _s, e, c in self.state.family("self_intro"):
             if c == "self_intro":
-                after = [m for m in people.mentions if e <= m.start <= e + 2]
+                after = people.starting(e, e + 3)
                 if after:
                     people.main = self.state.about = after[0].name
                     return
@@ -622,7 +622,7 @@ class _Finder:
                 return
         if paras:
             ps, pe = paras[0]
-            first = [m for m in people.mentions if ps <= m.start < pe]
+            first = people.starting(ps, pe)
             if first and first[0].start - ps <= 2 and first[0].name not in self.state.staff:
                 people.main = first[0].name
                 return
@@ -705,9 +705,8 @@ class _Finder:
             return just.pop()
         recent = [
             m.name
-            for m in people.mentions
-            if offset - 300 < m.start < offset
-            and m.name not in people.codrivers
+            for m in people.starting(offset - 299, offset)
+            if m.name not in people.codrivers
             and people.gender.get(m.name) in (None, gender or people.gender.get(m.name))
         ]
         if people.main in recent:
@@ -736,13 +735,13 @@ class _Finder:
         for a, b in zip(full, full[1:], strict=False):
             if a.name == b.name:
                 continue
-            gap = self.text[a.end : b.start]
-            if joiner.fullmatch(gap) or (
+            # (the gap is text[a.end : b.start]: matched in place, cut out only when short)
+            if joiner.fullmatch(self.text, a.end, b.start) or (
                 # "Sander Haugen med Ola Bråten i högerstolen", also after a relative clause:
                 # "Mattias Öberg (SWE), som låg trea totalt med Kim Lindqvist bredvid sig"
-                _ends_in_med(gap)
+                b.start - a.end <= 60
+                and _ends_in_med(gap := self.text[a.end : b.start])
                 and seat.match(self.text, b.end)
-                and len(gap) <= 60
                 and not _SENT_PUNCT.search(gap)
             ):
                 people.add_crew(a.name, b.name)
@@ -845,7 +844,7 @@ class _Finder:
     def _only_candidate(self, offset: int, name: str, gender: str) -> bool:
         """True when ``name`` is the only person of a compatible gender named in the
         last stretch of text before ``offset`` (so "hon" shows her gender)."""
-        recent = {m.name for m in self.state.people.mentions if offset - 400 < m.start < offset}
+        recent = {m.name for m in self.state.people.starting(offset - 399, offset)}
         compatible = [n for n in recent if self.state.people.gender.get(n) in (None, gender)]
         return compatible == [name] or recent == {name}
 
@@ -877,15 +876,16 @@ class _Finder:
             if concept.startswith("demonym_plural."):
                 # "danskarna Mikkel Brun och Søren Holt"
                 iso = concept.split(".")[1]
-                chain = [m for m in people.mentions if he < m.start <= he + 2]
+                chain = people.starting(he + 1, he + 3)
                 while chain:
                     self.codes.setdefault(chain[-1].name, iso)
-                    nxt = [
-                        m
-                        for m in people.mentions
-                        if _LIST_JOIN.fullmatch(self.text[chain[-1].end : m.start] or "x")
-                    ]
-                    chain = nxt[:1]
+                    # the first mention after it with only a comma or "och" between
+                    # (one that starts at its end or before has no gap: no match)
+                    end = chain[-1].end
+                    chain = [
+                        m for m in people.starting(end + 1, len(self.text) + 1)
+                        if _LIST_JOIN.fullmatch(self.text, end, m.start)
+                    ][:1]
                 continue
             if not concept.startswith(("demonym.", "nationality_adj.")):
                 continue
