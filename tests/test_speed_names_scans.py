@@ -97,3 +97,20 @@ def test_written_alone_is_the_word_bounded_search(seed: int) -> None:
         for not_next in ("-", ":-"):
             want = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w{not_next}])", text)]
             assert list(_written_alone(text, word, not_next)) == want, (text, word, not_next)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_bracket_scans_in_name_runs_are_the_whole_text_scans(seed: int) -> None:
+    """linescan.paren_runs: the bracket scans run only in the runs of name characters
+    that end at a "(" (codes past the line end, long team brackets, "'" and digits too)."""
+    from reportgen.parser.teamcar import _BRACKET_TEAM, _bracket_teams
+
+    rnd = random.Random(seed)
+    pieces = ["Anna", "Berg", "de", "von der", "Team X", "(", ")", "(SWE)", "( SWE )", "(\nNOR\n)", "(\n", "SWE",
+              ")\n", "\n", "\r", " ", "\t", "-", "Öst", "abc", "x", "\u2028", "MK", "((", "(Göteborgs MK)",
+              "Anna Berg (SWE)\n", "\n(", "1", "_", "'", "’", ",", ".", "Ö'Neil", "(Lestrup Racing Team)",
+              "(" + "x" * 39 + ")", "(" + "x" * 40 + ")", "(" + "x" * 41 + ")"]
+    for _ in range(2000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", " ", "\n", "\t"]) for _ in range(rnd.randint(0, 30)))
+        assert _spans(names._bracket_names(text)) == _spans(names._BRACKET.finditer(text)), text
+        assert _spans(_bracket_teams(text)) == _spans(_BRACKET_TEAM.finditer(text)), text

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load
-from .linescan import line_gate, line_matches, paren_blocks
+from .linescan import line_gate, line_matches, paren_runs
 from .state import Mention, ParseState, joined_run
 from .teamcar import find_teams_and_cars
 from .textutil import (
@@ -287,22 +287,16 @@ _CODE_TAIL = re.compile(r"\([\sA-Z]*\)?")
 
 
 def _bracket_names(text: str) -> list[re.Match[str]]:
-    """``_BRACKET.finditer(text)``, run on the lines that hold a "(" only (a run of such
-    lines at a time, linescan.paren_blocks). A match starts on the line of its "(" (the
-    name and the blanks before the bracket hold no line break); only the code in the
-    brackets may go on past the line end ("(\\nSWE)"), no further than the blanks and
-    capitals after a "(" of that line: past the run's end, only from its last line (the
-    next line of the run holds a "(", where the blanks and capitals stop)."""
+    """``_BRACKET.finditer(text)``, run only in the runs of name characters that end at
+    a "(" (linescan.paren_runs): a match starts in such a run and has that "(" as its
+    bracket, so there is one match at most in each, and it ends no further than the
+    blanks and capitals after the "(" (the code may go on past the line end: "(\\nSWE)")."""
     out: list[re.Match[str]] = []
     pos = 0
-    for block_start, block_end, last_line in paren_blocks(text):
-        reach, q = block_end, text.find("(", last_line, block_end)
-        while q >= 0:
-            reach = max(reach, _CODE_TAIL.match(text, q).end())  # type: ignore[union-attr]
-            q = text.find("(", q + 1, block_end)
-        for m in _BRACKET.finditer(text, max(block_start, pos), reach):
-            if m.start() >= block_end:
-                break
+    for run_start, paren in paren_runs(text):
+        reach = _CODE_TAIL.match(text, paren).end()  # type: ignore[union-attr]
+        m = _BRACKET.search(text, max(run_start, pos), reach)
+        if m is not None and m.start() < paren:
             out.append(m)
             pos = m.end()
     return out

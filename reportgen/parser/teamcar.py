@@ -14,7 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..lexicon import load
-from .linescan import line_gate, line_matches, paren_blocks
+from .linescan import line_gate, line_matches, paren_runs
 from .state import ParseState, joined_run
 from .textutil import CAP_WORD, CAP_WORD_BEFORE_BRACKET, LOWER, UPPER, alternation, written_lower
 
@@ -419,12 +419,18 @@ def _teammates(state: ParseState) -> None:
 
 
 def _bracket_teams(text: str) -> list[re.Match[str]]:
-    """``_BRACKET_TEAM.finditer(text)``, run on the lines that hold a "(" only (a run of
-    such lines at a time, linescan.paren_blocks): a match lies inside one line (no part
-    of the pattern matches "\\n")."""
+    """``_BRACKET_TEAM.finditer(text)``, run only in the runs of name characters that
+    end at a "(" (linescan.paren_runs): a match starts in such a run and has that "(" as
+    its bracket, so there is one match at most in each, within the line and no more than
+    42 characters from the "(" ("(", 3 to 40 characters, ")")."""
     out: list[re.Match[str]] = []
-    for block_start, block_end, _last in paren_blocks(text):
-        out += _BRACKET_TEAM.finditer(text, block_start, block_end)
+    pos, n = 0, len(text)
+    for run_start, paren in paren_runs(text):
+        line_end = text.find("\n", paren, paren + 42)
+        m = _BRACKET_TEAM.search(text, max(run_start, pos), line_end if line_end >= 0 else min(n, paren + 42))
+        if m is not None and m.start() < paren:
+            out.append(m)
+            pos = m.end()
     return out
 
 
