@@ -88,8 +88,8 @@ def test_written_alone_is_the_word_bounded_search(seed: int) -> None:
     from reportgen.parser.teamcar import _written_alone
 
     rnd = random.Random(seed)
-    pieces = ["Team", "Nordlys", "s", "Team Nordlys", "Nordlys Nordlys", ":s", ":", "-", "_", "1", "é", " ", "\n",
-              "a", "A A", "A", "AA"]
+    pieces = ["Team", "Nordlys", "s", "Team Nordlys", "Nordlys Nordlys", ":s", ":", "-", "_", "1", "é", " ",
+              "\n", "a", "A A", "A", "AA"]
     words = ["Team Nordlys", "Team Nordly", "A A", "AA", "A", "s", "Nordlys"]
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
@@ -106,11 +106,12 @@ def test_bracket_scans_in_name_runs_are_the_whole_text_scans(seed: int) -> None:
     from reportgen.parser.teamcar import _BRACKET_TEAM, _bracket_teams
 
     rnd = random.Random(seed)
-    pieces = ["Anna", "Berg", "de", "von der", "Team X", "(", ")", "(SWE)", "( SWE )", "(\nNOR\n)", "(\n", "SWE",
-              ")\n", "\n", "\r", " ", "\t", "-", "Öst", "abc", "x", "\u2028", "MK", "((", "(Göteborgs MK)",
-              "Anna Berg (SWE)\n", "\n(", "1", "_", "'", "’", ",", ".", "Ö'Neil", "(Lestrup Racing Team)",
-              "(" + "x" * 39 + ")", "(" + "x" * 40 + ")", "(" + "x" * 41 + ")"]
+    pieces = ["Anna", "Berg", "de", "von der", "Team X", "(", ")", "(SWE)", "( SWE )", "(\nNOR\n)", "(\n",
+              "SWE", ")\n", "\n", "\r", " ", "\t", "-", "Öst", "abc", "x", "\u2028", "MK", "((",
+              "(Göteborgs MK)", "Anna Berg (SWE)\n", "\n(", "1", "_", "'", "’", ",", ".", "Ö'Neil",
+              "(Lestrup Racing Team)", "(" + "x" * 39 + ")", "(" + "x" * 40 + ")", "(" + "x" * 41 + ")"]
     for _ in range(2000):
-        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", " ", "\n", "\t"]) for _ in range(rnd.randint(0, 30)))
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", " ", "\n", "\t"])
+                       for _ in range(rnd.randint(0, 30)))
         assert _spans(names._bracket_names(text)) == _spans(names._BRACKET.finditer(text)), text
         assert _spans(_bracket_teams(text)) == _spans(_BRACKET_TEAM.finditer(text)), text

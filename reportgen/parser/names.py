@@ -432,9 +432,10 @@ class _Finder:
         self._is_first_person: bool | None = None  # _first_person(), worked out once
 
     def add_full(self, name: str, offset: int) -> None:
-        name = " ".join(name.split())
-        if len(name.split()) < 2:
+        words = name.split()
+        if len(words) < 2:
             return
+        name = " ".join(words)
         # "Jessica Bäckman" and a longer "Jessica Bäckman Nilsson": keep both, resolve picks
         if name not in self.full or offset < self.full[name]:
             self.full[name] = offset
@@ -602,7 +603,10 @@ class _Finder:
                     return
         for s, _e, _c in self.state.family("self_intro_after"):
             # "Anders Kvarnström här." at a sentence start
-            named = [m for m in people.mentions if m.end <= s and s - m.end <= 1 and m.text == m.name]
+            # (a mention that ends by ``s`` starts by it)
+            named = [
+                m for m in people.starting(0, s + 1) if m.end <= s and s - m.end <= 1 and m.text == m.name
+            ]
             if named and _SENT_START_BEFORE.search(text[max(0, named[-1].start - 3) : named[-1].start]):
                 people.main = self.state.about = named[-1].name
                 return

@@ -129,7 +129,12 @@ class PeopleIndex:
         m = mention.strip()
         if m in self.full_names:
             return m
-        hits = [n for n in self.full_names if m in n.split() or n.endswith(" " + m) or n.startswith(m + " ")]
+        # (each test needs ``m`` inside the name: the substring test, in C, skips the rest)
+        ends, starts = " " + m, m + " "
+        hits = [
+            n for n in self.full_names
+            if m in n and (m in n.split() or n.endswith(ends) or n.startswith(starts))
+        ]
         if len(hits) == 1:
             return hits[0]
         if hits and offset is not None:

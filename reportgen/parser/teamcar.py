@@ -351,7 +351,9 @@ def _written_alone(text: str, word: str, not_next: str) -> Iterator[int]:
     i = text.find(word)
     while i >= 0:
         e = i + size
-        if (i == 0 or not _word_char_or(text[i - 1], "-")) and (e == n or not _word_char_or(text[e], not_next)):
+        if (i == 0 or not _word_char_or(text[i - 1], "-")) and (
+            e == n or not _word_char_or(text[e], not_next)
+        ):
             yield i
             i = text.find(word, e)
         else:
