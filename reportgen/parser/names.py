@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load
+from .linescan import line_gate, line_matches, paren_runs
 from .state import Mention, ParseState, joined_run
 from .teamcar import find_teams_and_cars
 from .textutil import (
@@ -54,6 +55,7 @@ _LIST_LINE = re.compile(
     rf"(?m)^[ \t]*(?:\d{{1,3}}[ \t]*[.:)]|[-–•*])[ \t]*"
     rf"({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}})"
 )
+_LIST_LINE_GATE = line_gate(r"[ \t]*+(?:\d|[-–•*])")
 _BRACKET = re.compile(
     rf"({CAP_WORD_BEFORE_BRACKET}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}})[ \t]*{_CODE}"
 )
@@ -233,17 +235,19 @@ def _role_endings() -> tuple[str, ...]:
 
 
 @cache
-def _status_line_re() -> re.Pattern[str]:
+def _status_line_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A line that opens with a status word of a result list ("Bröt:", "Ej start:",
-    "Diskvalificerad:"; result_phrases.json dns/dnf/dsq forms) and then names a driver."""
+    "Diskvalificerad:"; result_phrases.json dns/dnf/dsq forms) and then names a driver;
+    with its line gate (linescan)."""
     forms = [
         f for e in load("sv").entries("result_phrases")
         if e.concept in ("result.dns", "result.dnf", "result.dsq") for f in e.forms
     ]
+    head = rf"[ \t]*(?:{alternation(forms)})[ \t]*:"
     return re.compile(
-        rf"(?mi)^[ \t]*(?:{alternation(forms)})[ \t]*:[ \t]*"
+        rf"(?mi)^{head}[ \t]*"
         rf"(?-i:({CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{CAP_WORD}){{1,3}}))"
-    )
+    ), line_gate(head, re.IGNORECASE)
 
 
 def _role_like(word: str) -> bool:
@@ -283,28 +287,18 @@ _CODE_TAIL = re.compile(r"\([\sA-Z]*\)?")
 
 
 def _bracket_names(text: str) -> list[re.Match[str]]:
-    """``_BRACKET.finditer(text)``, run on the lines that hold a "(" only. A match starts
-    on the line of its "(" (the name and the blanks before the bracket hold no line
-    break); only the code in the brackets may go on past the line end ("(\\nSWE)"), no
-    further than the blanks and capitals after a "(" of that line."""
+    """``_BRACKET.finditer(text)``, run only in the runs of name characters that end at
+    a "(" (linescan.paren_runs): a match starts in such a run and has that "(" as its
+    bracket, so there is one match at most in each, and it ends no further than the
+    blanks and capitals after the "(" (the code may go on past the line end: "(\\nSWE)")."""
     out: list[re.Match[str]] = []
-    pos = start = 0
-    n = len(text)
-    while (paren := text.find("(", start)) >= 0:
-        line_start = text.rfind("\n", 0, paren) + 1
-        line_end = text.find("\n", paren)
-        if line_end < 0:
-            line_end = n
-        reach, q = line_end, paren
-        while 0 <= q < line_end:
-            reach = max(reach, _CODE_TAIL.match(text, q).end())  # type: ignore[union-attr]
-            q = text.find("(", q + 1, line_end)
-        for m in _BRACKET.finditer(text, max(line_start, pos), reach):
-            if m.start() >= line_end:
-                break
+    pos = 0
+    for run_start, paren in paren_runs(text):
+        reach = _CODE_TAIL.match(text, paren).end()  # type: ignore[union-attr]
+        m = _BRACKET.search(text, max(run_start, pos), reach)
+        if m is not None and m.start() < paren:
             out.append(m)
             pos = m.end()
-        start = line_end + 1
     return out
 
 
@@ -412,7 +406,7 @@ def nearest_subject(state: ParseState, offset: int, gender: str) -> str | None:
     name = people.nearest(offset, gender=gender)
     if name is None:
         return None
-    last = next((m for m in reversed(people.mentions) if m.start < offset and m.name == name), None)
+    last = next((m for m in reversed(people.starting(0, offset)) if m.name == name), None)
     if last is None or not _OBJ_PREP.search(text, max(0, last.start - 24), last.start):
         return name
     cut = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
@@ -438,9 +432,10 @@ class _Finder:
         self._is_first_person: bool | None = None  # _first_person(), worked out once
 
     def add_full(self, name: str, offset: int) -> None:
-        name = " ".join(name.split())
-        if len(name.split()) < 2:
+        words = name.split()
+        if len(words) < 2:
             return
+        name = " ".join(words)
         # "Jessica Bäckman" and a longer "Jessica Bäckman Nilsson": keep both, resolve picks
         if name not in self.full or offset < self.full[name]:
             self.full[name] = offset
@@ -499,13 +494,13 @@ class _Finder:
                 iso = nationality_code(m.group(2))
                 if iso:
                     self.codes.setdefault(name, iso)
-        for m in _LIST_LINE.finditer(self.text):
+        for m in line_matches(_LIST_LINE, _LIST_LINE_GATE, self.text):
             words = _trim(self._tail_name(m.group(1).split()))
             if len(words) >= 2:
                 self.add_full(" ".join(words), m.start(1))
         # a status line under a result list: "Bröt: Ali Rezaei, Lunds MS (kopplingen)"
         if ":" in self.text:
-            for m in _status_line_re().finditer(self.text):
+            for m in line_matches(*_status_line_re(), self.text):
                 words = _trim(m.group(1).split())
                 if len(words) >= 2:
                     self.add_full(" ".join(words), m.start(1))
@@ -602,13 +597,16 @@ class _Finder:
         text = self.text
         for _s, e, c in self.state.family("self_intro"):
             if c == "self_intro":
-                after = [m for m in people.mentions if e <= m.start <= e + 2]
+                after = people.starting(e, e + 3)
                 if after:
                     people.main = self.state.about = after[0].name
                     return
         for s, _e, _c in self.state.family("self_intro_after"):
             # "Anders Kvarnström här." at a sentence start
-            named = [m for m in people.mentions if m.end <= s and s - m.end <= 1 and m.text == m.name]
+            # (a mention that ends by ``s`` starts by it)
+            named = [
+                m for m in people.starting(0, s + 1) if m.end <= s and s - m.end <= 1 and m.text == m.name
+            ]
             if named and _SENT_START_BEFORE.search(text[max(0, named[-1].start - 3) : named[-1].start]):
                 people.main = self.state.about = named[-1].name
                 return
@@ -622,7 +620,7 @@ class _Finder:
                 return
         if paras:
             ps, pe = paras[0]
-            first = [m for m in people.mentions if ps <= m.start < pe]
+            first = people.starting(ps, pe)
             if first and first[0].start - ps <= 2 and first[0].name not in self.state.staff:
                 people.main = first[0].name
                 return
@@ -705,9 +703,8 @@ class _Finder:
             return just.pop()
         recent = [
             m.name
-            for m in people.mentions
-            if offset - 300 < m.start < offset
-            and m.name not in people.codrivers
+            for m in people.starting(offset - 299, offset)
+            if m.name not in people.codrivers
             and people.gender.get(m.name) in (None, gender or people.gender.get(m.name))
         ]
         if people.main in recent:
@@ -736,13 +733,13 @@ class _Finder:
         for a, b in zip(full, full[1:], strict=False):
             if a.name == b.name:
                 continue
-            gap = self.text[a.end : b.start]
-            if joiner.fullmatch(gap) or (
+            # (the gap is text[a.end : b.start]: matched in place, cut out only when short)
+            if joiner.fullmatch(self.text, a.end, b.start) or (
                 # "Sander Haugen med Ola Bråten i högerstolen", also after a relative clause:
                 # "Mattias Öberg (SWE), som låg trea totalt med Kim Lindqvist bredvid sig"
-                _ends_in_med(gap)
+                b.start - a.end <= 60
+                and _ends_in_med(gap := self.text[a.end : b.start])
                 and seat.match(self.text, b.end)
-                and len(gap) <= 60
                 and not _SENT_PUNCT.search(gap)
             ):
                 people.add_crew(a.name, b.name)
@@ -845,7 +842,7 @@ class _Finder:
     def _only_candidate(self, offset: int, name: str, gender: str) -> bool:
         """True when ``name`` is the only person of a compatible gender named in the
         last stretch of text before ``offset`` (so "hon" shows her gender)."""
-        recent = {m.name for m in self.state.people.mentions if offset - 400 < m.start < offset}
+        recent = {m.name for m in self.state.people.starting(offset - 399, offset)}
         compatible = [n for n in recent if self.state.people.gender.get(n) in (None, gender)]
         return compatible == [name] or recent == {name}
 
@@ -877,15 +874,16 @@ class _Finder:
             if concept.startswith("demonym_plural."):
                 # "danskarna Mikkel Brun och Søren Holt"
                 iso = concept.split(".")[1]
-                chain = [m for m in people.mentions if he < m.start <= he + 2]
+                chain = people.starting(he + 1, he + 3)
                 while chain:
                     self.codes.setdefault(chain[-1].name, iso)
-                    nxt = [
-                        m
-                        for m in people.mentions
-                        if _LIST_JOIN.fullmatch(self.text[chain[-1].end : m.start] or "x")
-                    ]
-                    chain = nxt[:1]
+                    # the first mention after it with only a comma or "och" between
+                    # (one that starts at its end or before has no gap: no match)
+                    end = chain[-1].end
+                    chain = [
+                        m for m in people.starting(end + 1, len(self.text) + 1)
+                        if _LIST_JOIN.fullmatch(self.text, end, m.start)
+                    ][:1]
                 continue
             if not concept.startswith(("demonym.", "nationality_adj.")):
                 continue

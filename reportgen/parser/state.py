@@ -119,12 +119,22 @@ class PeopleIndex:
             i += 1
         return out
 
+    def starting(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start inside ``[start, end)`` (wherever they end), in text order."""
+        keys = self._starts()
+        return self.mentions[bisect.bisect_left(keys, start) : bisect.bisect_left(keys, end)]
+
     def resolve(self, mention: str, offset: int | None = None) -> str | None:
         """Full name for a mention ("Jessica", "Bäckman", "Jessica Bäckman"), else None."""
         m = mention.strip()
         if m in self.full_names:
             return m
-        hits = [n for n in self.full_names if m in n.split() or n.endswith(" " + m) or n.startswith(m + " ")]
+        # (each test needs ``m`` inside the name: the substring test, in C, skips the rest)
+        ends, starts = " " + m, m + " "
+        hits = [
+            n for n in self.full_names
+            if m in n and (m in n.split() or n.endswith(ends) or n.startswith(starts))
+        ]
         if len(hits) == 1:
             return hits[0]
         if hits and offset is not None:
@@ -133,9 +143,12 @@ class PeopleIndex:
 
     def nearest(self, offset: int, among: list[str] | None = None, gender: str | None = None) -> str | None:
         """The most recently mentioned person before ``offset`` (optionally by gender)."""
-        for m in reversed(self.mentions):
-            if m.start >= offset:
-                continue
+        mentions = self.mentions
+        # (the mentions that start before ``offset``: those before this index)
+        i = bisect.bisect_left(self._starts(), offset)
+        while i > 0:
+            i -= 1
+            m = mentions[i]
             if among is not None and m.name not in among:
                 continue
             if gender is not None and self.gender.get(m.name) not in (gender, None):

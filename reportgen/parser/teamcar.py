@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
 from ..lexicon import load
+from .linescan import line_gate, line_matches, paren_runs
 from .state import ParseState, joined_run
 from .textutil import CAP_WORD, CAP_WORD_BEFORE_BRACKET, LOWER, UPPER, alternation, written_lower
 
@@ -29,6 +31,7 @@ _LIST_TEAM = re.compile(
     rf"(?:[ \t]*\([A-Z]{{1,3}}\)[ \t]*(?:[,–—][ \t]*)?|[ \t]*[,–—][ \t]*)"
     rf"([{UPPER}0-9][^,\n(]*?)[ \t]*(?=$|,|\(|[ \t]+\d)"
 )
+_LIST_TEAM_GATE = line_gate(rf"[ \t]*+(?:\d|[{UPPER}][{LOWER} ]{{1,24}}:)")
 
 
 _CREW_GAP = re.compile(r"\s*(?:,|och|/)\s*")
@@ -102,9 +105,16 @@ def _team_words() -> frozenset[str]:
 
 
 def _looks_like_team(name: str) -> bool:
+    """A team word in ``name``, or an all-caps word of three letters or more ("ROJA")."""
     words = _team_words()
     ws = name.split()
-    return any(w.lower() in words for w in ws) or any(w.isupper() and w.isalpha() and len(w) > 2 for w in ws)
+    for w in ws:  # (plain loops: any(<generator>) cost more, and this runs per candidate)
+        if w.lower() in words:
+            return True
+    for w in ws:
+        if w.isupper() and w.isalpha() and len(w) > 2:
+            return True
+    return False
 
 
 def find_teams_and_cars(state: ParseState) -> None:
@@ -128,7 +138,7 @@ def find_teams_and_cars(state: ParseState) -> None:
     # result and entry lists, "1. Viktor Lind, Lestrup Racing Team", then a team in brackets
     # after a name, "1. Alva Nyström (Göteborgs MK)"; a nationality code in its own cell
     # ("1. Aapo Salminen, FIN, 187 p") or in brackets is no team
-    for m in (*_LIST_TEAM.finditer(text), *_bracket_teams(text)):
+    for m in (*line_matches(_LIST_TEAM, _LIST_TEAM_GATE, text), *_bracket_teams(text)):
         who = people.resolve(m.group(1), m.start(1))
         team = m.group(2).strip()
         if (
@@ -161,6 +171,9 @@ def _joined_teams(state: ParseState) -> None:
     people, text = state.people, state.text
     mentions = people.mentions
     for k, m in enumerate(mentions):
+        blank = text[m.end : m.end + 1]
+        if blank != " " and blank != "\t":
+            continue  # (both patterns start with blanks)
         if (j := joined.match(text, m.end)) is not None:
             name = j.group("team").strip()
             if _looks_like_team(name) and name not in people.full_names:
@@ -178,7 +191,8 @@ def _joined_teams(state: ParseState) -> None:
                 if team_owned and (_looks_like_team(name) or name.split()[-1].isupper()):
                     state.teams.setdefault(who, name)
                 state.cars.setdefault(who, car)
-    for g in signed.finditer(text):
+    # (a signature holds "#": most texts hold none, and the scan tries every position)
+    for g in signed.finditer(text) if "#" in text else ():
         who = people.resolve(g.group("who"), g.start("who"))
         team = g.group("team")
         if who and _looks_like_team(team) and team not in people.full_names:
@@ -215,7 +229,11 @@ def _team_runs(state: ParseState) -> list[tuple[int, int]]:
             if a < 2 or text[a - 1] not in " \t":
                 break
             b = a - 1
-            k = max(text.rfind(" ", 0, b), text.rfind("\t", 0, b), text.rfind("\n", 0, b)) + 1
+            # the word's start: after the last blank or line break before it (the tab and
+            # the line break are looked for after the last space only, not back to the
+            # text's start)
+            k = text.rfind(" ", 0, b)
+            k = max(k, text.rfind("\t", k + 1, b), text.rfind("\n", k + 1, b)) + 1
             if in_name(k) or not word.fullmatch(text, k, b):
                 break  # (a person's name, or no capitalised word)
             words.insert(0, (k, b))
@@ -315,12 +333,36 @@ def _genitive_base(text: str, name: str, start: int) -> str:
     if name.endswith(":s"):
         return name[:-2]
     base = name[:-1]
-    if re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", text):
+    if next(_written_alone(text, base, "-"), None) is not None:
         return base
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w:-])", text):
-        if m.start() != start:
+    for at in _written_alone(text, name, ":-"):
+        if at != start:
             return name
     return base
+
+
+def _written_alone(text: str, word: str, not_next: str) -> Iterator[int]:
+    """The starts of what ``re.finditer(rf"(?<![\\w-]){re.escape(word)}(?![\\w{not_next}])",
+    text)`` finds: ``word`` not after a word character or "-", nor before a word
+    character or one of ``not_next``; matches do not overlap. Found with str.find, not a
+    pattern compiled for each team name (a compile costs more than the parse of a short
+    text, and new names miss re's cache). ``word`` is not empty."""
+    n, size = len(text), len(word)
+    i = text.find(word)
+    while i >= 0:
+        e = i + size
+        if (i == 0 or not _word_char_or(text[i - 1], "-")) and (
+            e == n or not _word_char_or(text[e], not_next)
+        ):
+            yield i
+            i = text.find(word, e)
+        else:
+            i = text.find(word, i + 1)
+
+
+def _word_char_or(ch: str, others: str) -> bool:
+    """What ``[\\w{others}]`` matches, for one character (re's \\w is str.isalnum and "_")."""
+    return ch.isalnum() or ch == "_" or ch in others
 
 
 def _team_of_car(state: ParseState, car: str, team: str) -> None:
@@ -379,17 +421,18 @@ def _teammates(state: ParseState) -> None:
 
 
 def _bracket_teams(text: str) -> list[re.Match[str]]:
-    """``_BRACKET_TEAM.finditer(text)``, run on the lines that hold a "(" only: a match
-    lies inside one line (no part of the pattern matches "\\n")."""
+    """``_BRACKET_TEAM.finditer(text)``, run only in the runs of name characters that
+    end at a "(" (linescan.paren_runs): a match starts in such a run and has that "(" as
+    its bracket, so there is one match at most in each, within the line and no more than
+    42 characters from the "(" ("(", 3 to 40 characters, ")")."""
     out: list[re.Match[str]] = []
-    start = 0
-    while (paren := text.find("(", start)) >= 0:
-        line_start = text.rfind("\n", 0, paren) + 1
-        line_end = text.find("\n", paren)
-        if line_end < 0:
-            line_end = len(text)
-        out += _BRACKET_TEAM.finditer(text, line_start, line_end)
-        start = line_end + 1
+    pos, n = 0, len(text)
+    for run_start, paren in paren_runs(text):
+        line_end = text.find("\n", paren, paren + 42)
+        m = _BRACKET_TEAM.search(text, max(run_start, pos), line_end if line_end >= 0 else min(n, paren + 42))
+        if m is not None and m.start() < paren:
+            out.append(m)
+            pos = m.end()
     return out
 
 
@@ -405,7 +448,7 @@ def _owners(state: ParseState, offset: int) -> list[str]:
     text = state.text
     line_start = text.rfind("\n", 0, offset) + 1
     sent_start = max(text.rfind(". ", line_start, offset) + 1, line_start)
-    inside = [m for m in state.people.mentions if sent_start <= m.start < offset]
+    inside = state.people.starting(sent_start, offset)
     if not inside:
         return [state.people.main] if state.people.main else []
     k = len(inside) - 1
