@@ -761,6 +761,9 @@ HELD_OUT_FORMS = [
     ("Anna Svensson vann Race 1 och Race 2. I söndagens kval, som avgjorde startordningen till det "
      "sista racet, gick det bättre och hon var fyra. I Race 3 blev hon sexa.",
      {("race-1", A, 1, C), ("race-2", A, 1, C), ("qualifying", A, 4, C), ("race-3", A, 6, C)}),
+    # the runners-up after "med", before "på platserna bakom"
+    ("Den första semifinalen vann Anna Svensson, med Bo Lind och Erik Ek (SWE) på platserna bakom.",
+     {("other-1", A, 1, C), ("other-1", B, 2, C), ("other-1", E, 3, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

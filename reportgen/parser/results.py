@@ -764,6 +764,11 @@ class _Reader:
                 elif kind == "podium_rest":
                     low = text[hs:he].lower()
                     names = self._between(he, e) if low.startswith("bakom") else self._between(s, hs)
+                    with_at = text.rfind(" med ", s, hs)
+                    if low.startswith("på") and with_at >= 0:
+                        # "vann Sandin, med Haugen och Berglund på platserna bakom": the names
+                        # after "med", not the winner before it
+                        names = [p for p in self._between(with_at, hs) if p.text[:1].isupper()]
                     for k, p in enumerate(names, start=2):
                         out.append(Expr(hs, he, k, driver=p.name))
                 elif kind == "winners_named":
