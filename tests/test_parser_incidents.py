@@ -114,6 +114,10 @@ CASES = [
      "sig ändå till finalen.\n\nFinal:\n1. Anna Svensson\n2. Per Ek\n",
      {("contact", "other-2", "Per Ek", None), ("contact", "other-2", "Anna Svensson", None),
       ("spin", "other-2", "Per Ek", None)}),
+    # a cause after "efter" happened in the session named after it ("shakedown" is practice)
+    ("Lisa Ek vann SS1. Per Holm kom aldrig till start i rallyt efter en avåkning under onsdagens "
+     "shakedown.\n",
+     {("crash", "practice", "Per Holm", None)}),
     # "kontakt mellan bilarna": the two drivers the sentence named are its sides
     ("I Race 1 kom Anna Svensson ikapp norrmannen Per Ek (NOR), och i försöket att ta sig förbi "
      "blev det kontakt mellan bilarna.\n",

@@ -175,6 +175,10 @@ def _between_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(forms)})(?![\w-])", re.IGNORECASE)
 
 
+# "efter en avåkning": the incident is the cause of what the clause says before it
+_CAUSE_BEFORE = re.compile(r"(?<![\w-])efter\s+(?:en\s+|ett\s+|\w+s\s+)?$", re.IGNORECASE)
+
+
 @cache
 def _destination() -> re.Pattern[str]:
     forms = [f for e in load("sv").entries("incidents") if e.concept == "session_destination.before" for f in e.forms]
@@ -308,6 +312,12 @@ def _session(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int],
         # "… men tog sig ändå till finalen": where the driver went next, not where it happened
         if not (o > hit.end and _destination().search(state.text, max(cs, o - 16), o))
     ]
+    if in_clause and _CAUSE_BEFORE.search(state.text, max(cs, hit.start - 16), hit.start):
+        # "kom aldrig till start i rallyt efter en avåkning under onsdagens shakedown": the
+        # cause happened in the session named after it, the start was missed in the other
+        after = [t for t in in_clause if t[1] > hit.end]
+        if after:
+            in_clause = after
     if in_clause:
         _d, o, sid = min(in_clause)
         return (_served_in(look, hit, ps, sid) if o < hit.start else sid), True
