@@ -170,7 +170,8 @@ def test_a_national_championships_home_country(text: str, country: str | None) -
     ("text", "season"),
     [
         # a past year is not the season
-        ("Lisa Ek tog pallplats i ELMS på Spa. Det är första gången sedan 2021 som en svensk står på pallen.", None),
+        ("Lisa Ek tog pallplats i ELMS på Spa. Det är första gången sedan 2021 som en svensk står på "
+         "pallen.", None),
         ("Lisa Ek vann i Carrera Cup, som hon körde så sent som 2023, på Monza 1 juni 2025.", 2025),
         ("Lisa Ek vann finalen i Karting-SM 2024.", 2024),
     ],

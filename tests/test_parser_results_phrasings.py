@@ -753,7 +753,8 @@ HELD_OUT_FORMS = [
     # another driver's place counted from one's own
     ("I Race 1 slutade Anna Svensson sexa, två placeringar bakom Bo Lind (NOR).",
      {("race-1", A, 6, C), ("race-1", B, 4, C)}),
-    ("I Race 3 startade Anna Svensson från fjärde ruta. Femma blev hon till slut, en placering bakom Bo Lind.",
+    ("I Race 3 startade Anna Svensson från fjärde ruta. Femma blev hon till slut, en placering "
+     "bakom Bo Lind.",
      {("race-3", A, 5, C), ("race-3", B, 4, C)}),
     ("I racet tog Bo Lind fjärdeplatsen, en placering före Anna Svensson och Erik Ek.",
      {("race", B, 4, C), ("race", A, 5, C), ("race", E, 5, C)}),

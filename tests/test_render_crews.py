@@ -99,7 +99,8 @@ def test_render_a_crew_that_only_retired_is_one_subject() -> None:
                       Participant(name="Per Holm", car="Škoda"), Participant(name="Jonna Berg", car="Škoda")],
         sessions=[
             Session(id="stage-5", kind="stage", number=5, label="SS5", results=[
-                Result(driver="Lisa Ek", position=1, evidence=ev), Result(driver="Kim Sjö", position=1, evidence=ev),
+                Result(driver="Lisa Ek", position=1, evidence=ev),
+                Result(driver="Kim Sjö", position=1, evidence=ev),
                 Result(driver="Per Holm", status="dnf", evidence=ev),
                 Result(driver="Jonna Berg", status="dnf", evidence=ev)]),
         ],

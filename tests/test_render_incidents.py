@@ -73,7 +73,8 @@ def _field_doc(types: list[str]) -> FactsDocument:
     ("en", ", the red flag came out, the weather played its part and the safety car was deployed."),
 ])
 def test_render_field_events_of_a_session_in_one_sentence(lang, sentence, seed) -> None:
-    text = _prose(render(_field_doc(["red_flag", "weather", "safety_car"]), lang=lang, kind="report", seed=seed))
+    doc = _field_doc(["red_flag", "weather", "safety_car"])
+    text = _prose(render(doc, lang=lang, kind="report", seed=seed))
     assert sentence in text, text
 
 

@@ -152,7 +152,8 @@ def test_render_english_qualified_is_not_followed_by_in_qualifying(seed: int) ->
     from reportgen.gold import load_gold
     from reportgen.render import render
 
-    gold = Path(__file__).resolve().parent.parent / "corpus" / "i-24h-series-mugello-2025-norrsken" / "expected.json"
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    gold = corpus / "i-24h-series-mugello-2025-norrsken" / "expected.json"
     text = render(load_gold(gold), lang="en", seed=seed)
     assert "qualified ninth in qualifying" not in text, text
     assert "qualified ninth" in text, text
@@ -165,7 +166,8 @@ def test_render_english_rally_overall_is_the_rally(kind: str) -> None:
     from reportgen.gold import load_gold
     from reportgen.render import render
 
-    gold = Path(__file__).resolve().parent.parent / "corpus" / "g-rallysm-snapphaneturen-2025-lindqvist" / "expected.json"
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    gold = corpus / "g-rallysm-snapphaneturen-2025-lindqvist" / "expected.json"
     text = render(load_gold(gold), lang="en", kind=kind)
     assert "the race" not in text and "Race:" not in text, text
     assert "Rally:" in text, text

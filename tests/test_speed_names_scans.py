@@ -85,7 +85,7 @@ def test_line_gated_scans_are_the_whole_text_scans(seed: int) -> None:
 def test_written_alone_is_the_word_bounded_search(seed: int) -> None:
     import re
 
-    from reportgen.parser.teamcar import _written_alone
+    from reportgen.parser.textutil import written_alone as _written_alone
 
     rnd = random.Random(seed)
     pieces = ["Team", "Nordlys", "s", "Team Nordlys", "Nordlys Nordlys", ":s", ":", "-", "_", "1", "é", " ",

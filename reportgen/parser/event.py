@@ -312,7 +312,11 @@ class _Event:
         best: tuple[int, int, str] | None = None
         concept: str | None = None
         first_listed = min(
-            (s for s, _e, c in self.state.family("series") if c.startswith("series.") and not self._about_next(s)),
+            (
+                s
+                for s, _e, c in self.state.family("series")
+                if c.startswith("series.") and not self._about_next(s)
+            ),
             default=len(self.text),
         )
         headed = self._series_before_round()
@@ -375,7 +379,11 @@ class _Event:
         if not any(w.isupper() and len(w) > 1 or w.lower().endswith(tails) for w in words):  # type: ignore[arg-type]
             return None
         s, e = m.start(1), m.end(1)
-        if self.state.hits(s, e, "circuit.") or self.state.hits(s, e, "session.") or self.state.people.between(s, e):
+        if (
+            self.state.hits(s, e, "circuit.")
+            or self.state.hits(s, e, "session.")
+            or self.state.people.between(s, e)
+        ):
             return None
         return s, name
 
@@ -402,7 +410,8 @@ class _Event:
                 before = _CAP_BEFORE.search(text, max(0, start - 40), start) if lead else None
                 if lead and (
                     words[-1].lower() in team_words
-                    or before is not None and not written_lower(text, before.group(0).strip())
+                    or before is not None
+                    and not written_lower(text, before.group(0).strip())
                 ):
                     continue  # "Nordic Formula Academy": a team's name, not a series
                 while len(words) > least and written_lower(text, words[0]):
@@ -551,9 +560,7 @@ class _Event:
         if ev.country is None and ev.series:
             # "Rally-SM", "danska Formel 4-mästerskapet": a national championship is run at
             # home, when neither a known circuit nor the text says where
-            ev.country = next(
-                (home[w] for w in re.split(r"[\W_]+", ev.series.casefold()) if w in home), None
-            )
+            ev.country = next((home[w] for w in re.split(r"[\W_]+", ev.series.casefold()) if w in home), None)
 
     def _after_event_name(self, town: int) -> bool:
         """ "vann Rally Dalsland i Åmål": "i" and a town right after an event's name (a
@@ -613,7 +620,6 @@ class _Event:
             if ev.season is None:
                 ev.season = year
             return
-
 
     def commit(self) -> None:
         """Set ``state.event`` to the fields found (validated here, once)."""

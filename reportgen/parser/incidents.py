@@ -161,7 +161,9 @@ def _vocab() -> tuple[dict[str, str | None], tuple[str, ...]]:
     return details, tuple(sorted(set(cues), key=len, reverse=True))
 
 
-def _between_the_two(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int]) -> tuple[str | None, str | None]:
+def _between_the_two(
+    state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int]
+) -> tuple[str | None, str | None]:
     """The two drivers a sentence names before "kontakt mellan bilarna", else (None, None)."""
     if not _between_re().search(state.text, max(0, hit.end - 30), hit.end + 30):
         return None, None
@@ -171,7 +173,9 @@ def _between_the_two(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[in
 
 @cache
 def _between_re() -> re.Pattern[str]:
-    forms = [f for e in load("sv").entries("incidents") if e.concept == "contact_between.after" for f in e.forms]
+    forms = [
+        f for e in load("sv").entries("incidents") if e.concept == "contact_between.after" for f in e.forms
+    ]
     return re.compile(rf"(?<![\w-])(?:{alternation(forms)})(?![\w-])", re.IGNORECASE)
 
 
@@ -181,7 +185,12 @@ _CAUSE_BEFORE = re.compile(r"(?<![\w-])efter\s+(?:en\s+|ett\s+|\w+s\s+)?$", re.I
 
 @cache
 def _destination() -> re.Pattern[str]:
-    forms = [f for e in load("sv").entries("incidents") if e.concept == "session_destination.before" for f in e.forms]
+    forms = [
+        f
+        for e in load("sv").entries("incidents")
+        if e.concept == "session_destination.before"
+        for f in e.forms
+    ]
     return re.compile(rf"(?<![\w-])(?:{alternation(forms)})\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -291,8 +300,9 @@ def _served_in(look: _Lookup, hit: _Hit, para_start: int, sid: str) -> str:
     return races[-1] if races else sid
 
 
-def _session(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int],
-             para: tuple[int, int]) -> tuple[str | None, bool]:
+def _session(
+    state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int], para: tuple[int, int]
+) -> tuple[str | None, bool]:
     """The session of an incident, from its clause outwards, and whether the text names it there.
 
     A session named in the incident's own clause ("tidstillägg ... i kvalheat 3", "I
@@ -326,11 +336,14 @@ def _session(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int],
     for s, _e, concept in look.session_hits(cs, ce):
         if s in marked:
             continue
-        if _UNKNOWN_SESSION.search(state.text[max(cs, s - 20):s]):
+        if _UNKNOWN_SESSION.search(state.text[max(cs, s - 20) : s]):
             return None, True  # "på den näst sista sträckan": a session the text does not number
         kind = concept.split(".")[1]
-        if s >= hit.end and kind in ("practice", "qualifying", "race", "final", "other") \
-                and "_" not in concept:
+        if (
+            s >= hit.end
+            and kind in ("practice", "qualifying", "race", "final", "other")
+            and "_" not in concept
+        ):
             # "en avåkning under shakedownen": a session of its own kind when the text has no numbered one
             if not any(sid.startswith(kind + "-") for _o, sid in marks):
                 return state.get_or_add_session(kind, None).id, True
@@ -370,7 +383,8 @@ def _day_session(state: ParseState, para_start: int, offset: int) -> str | None:
     if day is None:
         return None
     found = {
-        sid for o, sid in state.session_marks
+        sid
+        for o, sid in state.session_marks
         if sid.startswith(_DAY_KINDS) and day_near(state, max(0, o - 20), o + 25) == day
     }
     return found.pop() if len(found) == 1 else None
@@ -393,7 +407,8 @@ def _as_driver(state: ParseState, m: Mention) -> str:
     if " " in m.text or not text.startswith("/", m.end):
         return m.name
     firsts = {
-        o.name for o in state.people.mentions
+        o.name
+        for o in state.people.mentions
         if " " in o.text and o.name.endswith(" " + m.text) and text.startswith("/", o.end)
     }
     return next(iter(firsts)) if len(firsts) == 1 else m.name
@@ -413,8 +428,9 @@ def _subject(state: ParseState, look: _Lookup, mentions: list[Mention], offset: 
     return None
 
 
-def _co_subject(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int],
-                driver: str | None) -> str | None:
+def _co_subject(
+    state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int], driver: str | None
+) -> str | None:
     """The other person of a joined subject ("Ek och Anton Ryd kolliderade"), else None.
 
     Only for contact and crash, where both named drivers were in it, and only when the
@@ -432,15 +448,18 @@ def _co_subject(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, in
         if driver not in (a.name, b.name) or a.name == b.name:
             continue
         # (a code in brackets is no word between: "Sandvik och Lukas Hellström (SWE) kom i kontakt")
-        between = _CODE.sub("", text[b.end:hit.start])
-        if _JOINED.fullmatch(text[a.end:b.start]) and len(between.split()) <= 2 \
-                and not look.object_before(a.start):
+        between = _CODE.sub("", text[b.end : hit.start])
+        if (
+            _JOINED.fullmatch(text[a.end : b.start])
+            and len(between.split()) <= 2
+            and not look.object_before(a.start)
+        ):
             return a.name if b.name == driver else b.name
     # the pair after the verb ("På andra varvet kolliderade Mathias Krogh och Jonas Eriksen")
     after = [m for m in drivers if m.start >= hit.end]
-    if hit.type == "contact" and len(after) >= 2 and not text[hit.end:after[0].start].strip():
+    if hit.type == "contact" and len(after) >= 2 and not text[hit.end : after[0].start].strip():
         a, b = after[0], after[1]
-        if driver in (a.name, b.name) and a.name != b.name and _JOINED.fullmatch(text[a.end:b.start]):
+        if driver in (a.name, b.name) and a.name != b.name and _JOINED.fullmatch(text[a.end : b.start]):
             return a.name if b.name == driver else b.name
     return None
 
@@ -459,8 +478,8 @@ def _other_party(state: ParseState, hit: _Hit, sent: tuple[int, int], driver: st
     for m in state.people.between(hit.end, ce):
         if _crew_second(state, m):
             continue
-        gap = text[hit.start:m.start]
-        if len(text[hit.end:m.start].split()) <= 3 and _OTHER_PREP.search(gap) and m.name != driver:
+        gap = text[hit.start : m.start]
+        if len(text[hit.end : m.start].split()) <= 3 and _OTHER_PREP.search(gap) and m.name != driver:
             return _as_driver(state, m)
         break
     return None
@@ -474,7 +493,7 @@ def _driver(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int], 
     mentions = look.drivers_in(*sent)
     if hit.type in _AFTER_NAME_TYPES:
         for m in mentions:
-            if m.start >= hit.end and _AFTER_NAME.fullmatch(text[hit.end:m.start]):
+            if m.start >= hit.end and _AFTER_NAME.fullmatch(text[hit.end : m.start]):
                 return _as_driver(state, m)
     subj = _subject(state, look, mentions, hit.start)
     if subj:
@@ -482,8 +501,9 @@ def _driver(state: ParseState, look: _Lookup, hit: _Hit, sent: tuple[int, int], 
     comma = text.find(",", hit.end, sent[1])
     clause_end = sent[1] if comma < 0 else comma
     later = [
-        m for m in mentions
-        if hit.start < m.start < clause_end and not _OBJECT_LATER.search(text[max(0, m.start - 30):m.start])
+        m
+        for m in mentions
+        if hit.start < m.start < clause_end and not _OBJECT_LATER.search(text[max(0, m.start - 30) : m.start])
     ]
     if later:
         return later[0].name
@@ -505,7 +525,11 @@ def _out_in(state: ParseState, sent: tuple[int, int]) -> str | None:
     who: set[str] = set()
     for sess in state.sessions:
         for r in sess.results:
-            if r.status in ("dnf", "dns") and r.evidence is not None and sent[0] <= r.evidence.start < sent[1]:
+            if (
+                r.status in ("dnf", "dns")
+                and r.evidence is not None
+                and sent[0] <= r.evidence.start < sent[1]
+            ):
                 crew = state.people.crews.get(r.driver)
                 who.add(crew[0] if crew else r.driver)
     return next(iter(who)) if len(who) == 1 else None
@@ -531,8 +555,15 @@ def _merge(found: list[_Found], weak: set[int] = frozenset()) -> list[_Found]:
     for inc in by_key.values():
         if inc.session is None:
             twin = next(
-                (o for o in by_key.values() if o is not inc and o.session and o.type == inc.type
-                 and o.driver == inc.driver and (inc.detail is None or o.detail in (None, inc.detail))),
+                (
+                    o
+                    for o in by_key.values()
+                    if o is not inc
+                    and o.session
+                    and o.type == inc.type
+                    and o.driver == inc.driver
+                    and (inc.detail is None or o.detail in (None, inc.detail))
+                ),
                 None,
             )
             if twin is not None:
@@ -541,9 +572,13 @@ def _merge(found: list[_Found], weak: set[int] = frozenset()) -> list[_Found]:
                 continue
             if inc.type == "weather":
                 continue  # rain somewhere in the day is not tied to the racing
-        if inc.driver is None and inc.type in _DRIVER_TOLD and any(
-            o.driver is not None and o.type == inc.type and o.session == inc.session
-            for o in by_key.values()
+        if (
+            inc.driver is None
+            and inc.type in _DRIVER_TOLD
+            and any(
+                o.driver is not None and o.type == inc.type and o.session == inc.session
+                for o in by_key.values()
+            )
         ):
             # "Trots en kollision och en drive-through körde teamet hem en fjärdeplats":
             # the summary of what the text tells with the driver later
@@ -552,7 +587,8 @@ def _merge(found: list[_Found], weak: set[int] = frozenset()) -> list[_Found]:
     # a retirement only stands when nothing else explains it
     causes = {"technical", "crash", "contact"}
     return [
-        i for i in out
+        i
+        for i in out
         if i.type != "retirement"
         or (i.driver is not None and not any(o.type in causes and o.driver == i.driver for o in out))
     ]
@@ -581,9 +617,7 @@ def find_incidents(state: ParseState) -> list[Incident]:
             and len(state.paragraphs) > 1
             and not line.rstrip().endswith((".", "!", "?"))
         )
-        if title or (
-            _is_headline(state, ls, le) and ":" not in line
-        ):
+        if title or (_is_headline(state, ls, le) and ":" not in line):
             continue  # the title and section headings repeat the body
         sent = _sentence(state, hit.start, para)
         listline = ":" in line[:40] and len(line.split()) <= 14
@@ -622,8 +656,9 @@ def find_incidents(state: ParseState) -> list[Incident]:
             if len(ids) == 1:
                 f.session = ids[0]
     return [
-        Incident(type=f.type, session=f.session, driver=f.driver, detail=f.detail,
-                 evidence=state.evidence(*f.sent))
+        Incident(
+            type=f.type, session=f.session, driver=f.driver, detail=f.detail, evidence=state.evidence(*f.sent)
+        )
         for f in _merge(found, weak)
     ]
 

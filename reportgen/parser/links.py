@@ -132,7 +132,9 @@ def _res() -> dict:
         re.I,
     )
     event_words = {e.concept: list(e.forms) for e in lex.entries("event_words")}
-    venue = {e.concept: list(e.forms) for e in lex.entries("circuits") if not e.concept.startswith("circuit.")}
+    venue = {
+        e.concept: list(e.forms) for e in lex.entries("circuits") if not e.concept.startswith("circuit.")
+    }
     # "Circuit de Spa-Francorchamps", "Ljungbyheds kartbana": particles inside, a venue noun after
     particle = alternation(venue["venue_name.particle"], ignorecase=False)
     noun = alternation(venue["venue_noun"], ignorecase=False)
@@ -202,8 +204,14 @@ def _circuit_name(concept: str) -> str | None:
 def find_next_event(state: ParseState) -> NextEvent | None:
     # results asks first; links asks again when there was none. A "none" found from the
     # same inputs (text, paragraphs, lexicon hits, quote and table spans) stands.
-    inputs = (state.text, list(state.paragraphs), state.lex_hits, len(state.lex_hits),
-              list(state.quote_spans), list(state.table_spans))
+    inputs = (
+        state.text,
+        list(state.paragraphs),
+        state.lex_hits,
+        len(state.lex_hits),
+        list(state.quote_spans),
+        list(state.table_spans),
+    )
     seen = state.no_next_event_from
     if seen is not None and seen[0] is inputs[0] and seen[2] is inputs[2] and seen == inputs:
         return None
@@ -296,8 +304,12 @@ def _find_next_event(state: ParseState) -> NextEvent | None:
                 continue  # "vann sista deltävlingen på Mantorp": a past round
             where = 0 if (ps, pe) == title and len(state.paragraphs) > 1 else (1 if state.in_quote(s) else 2)
             score = ((venue is not None) + (date is not None), where, -s)
-            found = NextEvent(series=series[0] if series else None, circuit=venue,
-                              date_text=date.group(0) if date else None, evidence=state.evidence(s, e))
+            found = NextEvent(
+                series=series[0] if series else None,
+                circuit=venue,
+                date_text=date.group(0) if date else None,
+                evidence=state.evidence(s, e),
+            )
             if best is None or score > best[0]:
                 best = (score, found, (cue.start(), e))
     if best is None:

@@ -115,7 +115,8 @@ def _third_person(state: ParseState, offset: int, gender: str) -> str | None:
     if not recent or recent[-1].text.lower() not in _SELF:
         return nearest_subject(state, offset, gender)
     for m in reversed(recent):
-        if m.text.lower() not in _SELF and m.text[:1].isupper() and people.gender.get(m.name) in (None, gender):
+        named = m.text.lower() not in _SELF and m.text[:1].isupper()
+        if named and people.gender.get(m.name) in (None, gender):
             return m.name
     return nearest_subject(state, offset, gender)
 
@@ -210,7 +211,7 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past spaces, dashes and quotation marks at both ends."""
     while start < end and (text[start].isspace() or text[start] in DASHES or text[start] in MARKS):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",”\"«»“"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ',”"«»“'):
         end -= 1
     return start, end
 
@@ -224,8 +225,8 @@ def _is_dash_quote(state: ParseState, s: int, e: int) -> bool:
     text = state.text
     if text[s] not in DASHES:
         return False
-    body = text[s + 1:e].lstrip()
-    if not body or body[0].isdigit() or (text[s] == "-" and text[s + 1:s + 2] == "-"):
+    body = text[s + 1 : e].lstrip()
+    if not body or body[0].isdigit() or (text[s] == "-" and text[s + 1 : s + 2] == "-"):
         return False
     # a list bullet ("- Race 1: 2:a plats") or a line of a word or three is not a quote,
     # unless it holds a speech verb; every other dash line is (the costly verb scan, which
@@ -280,7 +281,11 @@ def dash_quotes(state: ParseState) -> list[_Draft]:
             # "… i ytterligare tjugo minuter. – Vi hade farten för pallen, säger Johan
             # Ekdahl": a dash quote run into the paragraph, told by its attribution
             m = _INLINE_DASH.search(text, s, e) if "–" in text[s:e] or "—" in text[s:e] else None
-            if m is None or not _is_dash_quote(state, m.end() - 1, e) or _attribution(state, m.end() - 1, e) is None:
+            if (
+                m is None
+                or not _is_dash_quote(state, m.end() - 1, e)
+                or _attribution(state, m.end() - 1, e) is None
+            ):
                 continue
             s, inline = m.end() - 1, True
         if i != prev_index + 1 and current is not None:
@@ -338,7 +343,7 @@ def mark_quotes(state: ParseState, taken: list[tuple[int, int]]) -> list[_Draft]
                 continue
             para = state.paragraph_of(m.start())
             speaker, ok = None, False
-            after = _verb_after_re().match(text[m.end():para[1]])
+            after = _verb_after_re().match(text[m.end() : para[1]])
             if after:
                 stop = _SENT_END.search(text, m.end() + after.end(), para[1])
                 # a pronoun ("sa han") looks back from the opening mark: a name inside
@@ -347,13 +352,17 @@ def mark_quotes(state: ParseState, taken: list[tuple[int, int]]) -> list[_Draft]
                     state, m.end() + after.end(), stop.start() if stop else para[1], m.start()
                 )
             if not ok:
-                lead = text[para[0]:m.start()]
+                lead = text[para[0] : m.start()]
                 cut = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "))
                 clause_start = para[0] + cut + 1
-                if text[clause_start:m.start()].rstrip().endswith((":", ",")):
+                if text[clause_start : m.start()].rstrip().endswith((":", ",")):
                     speaker, ok = _clause_speaker(state, clause_start, m.start())
-            if not ok and drafts and drafts[-1].parts[-1].para == para and _only_attribution_between(
-                    text, drafts[-1].parts[-1].end, m.start()):
+            if (
+                not ok
+                and drafts
+                and drafts[-1].parts[-1].para == para
+                and _only_attribution_between(text, drafts[-1].parts[-1].end, m.start())
+            ):
                 # »A«, säger X. »B.« — the second half continues the first quote
                 words = words.rstrip(",")
                 part = _Part(inner_s, inner_s + len(words), words, para, (m.start(), m.end()))

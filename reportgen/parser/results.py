@@ -289,6 +289,9 @@ def _data() -> dict[str, object]:
     not_subject = {
         f.lower() for e in lex.entries("pronouns") if e.concept == "pronoun_case.not_subject" for f in e.forms
     }
+    they = [f for e in lex.entries("pronouns") if e.concept == "they_pronoun" for f in e.forms]
+    # "bakom", "efter", "före", "framför" (one word; "med" names a partner, not a direction)
+    directions = forms["result.behind"] + [f for f in forms["result.ahead_of"] if " " not in f and f != "med"]
     return {
         "not_subject": not_subject,
         "ords": ords,
@@ -321,19 +324,25 @@ def _data() -> dict[str, object]:
         # session nouns a compound may end in ("publiksträcka", "kvalheatet")
         "session_nouns": tuple(
             sorted(
-                {f.lower() for e in lex.entries("sessions") if e.concept.startswith("session.") for f in e.forms if len(f) >= 4}
+                {
+                    f.lower()
+                    for e in lex.entries("sessions")
+                    if e.concept.startswith("session.")
+                    for f in e.forms
+                    if len(f) >= 4
+                }
             )
         ),
         # "var de snabbast" (not "de två", "de båda": determiners)
         "they": re.compile(
-            rf"(?<![\w-])(?:{alternation([f for e in lex.entries('pronouns') if e.concept == 'they_pronoun' for f in e.forms])})"
+            rf"(?<![\w-])(?:{alternation(they)})"
             rf"(?![\w-])(?!\s+(?:\d|två|tre|fyra|båda|bägge|första|andra|sista|övriga|flesta|snabbaste))",
             re.IGNORECASE,
         ),
         # ", två placeringar bakom <name>" right after a place
         "apart": re.compile(
             rf"\s*,\s*(\w+)\s+(?:{alternation(forms['result.places_apart'])})\s+"
-            rf"({alternation(forms['result.behind'] + [f for f in forms['result.ahead_of'] if ' ' not in f and f != 'med'])})\s+",
+            rf"({alternation(directions)})\s+",
             re.IGNORECASE,
         ),
         "count_words": {
@@ -410,9 +419,7 @@ class _Reader:
         if kinds & {"heat", "final"} and not any(r.kind == "race" and r.numbers for r in self.refs):
             # a heats-and-final weekend: a bare "loppet"/"sitt bästa race" is whichever
             # heat or final the sentence is about, not a session of its own
-            self.refs = [
-                r for r in self.refs if not (r.kind == "race" and r.day is None and not r.every)
-            ]
+            self.refs = [r for r in self.refs if not (r.kind == "race" and r.day is None and not r.every)]
         self.reg = Registry()
         for r in self.refs:
             self.reg.add(r)
@@ -839,7 +846,11 @@ class _Reader:
             # "startade från pole": a start position in the race, not a qualifying result
             x.grid, x.kind_hint = True, None
             return False
-        if classified and d["grid_after"].match(after.lstrip()) and not (x.kind_hint == "race" and x.position == 1):
+        if (
+            classified
+            and d["grid_after"].match(after.lstrip())
+            and not (x.kind_hint == "race" and x.position == 1)
+        ):
             # a place right before "från pole"/"från andra ruta" is where the driver started;
             # a win is not: "vann från pole" is the win, and "pole" the start position
             x.grid = True
@@ -1146,7 +1157,9 @@ class _Reader:
             # clause ends on a session noun the next one names
             words = self.text[cs:ce].split()
             if words and words[-1].lower().endswith(self.d["session_nouns"]):  # type: ignore[arg-type]
-                in_clause = [r for r in refs if ce < r.start <= ce + 2 and not self.text[ce + 1 : r.start].strip()]
+                in_clause = [
+                    r for r in refs if ce < r.start <= ce + 2 and not self.text[ce + 1 : r.start].strip()
+                ]
         # outside its clause, a session named later in the sentence belongs to the later clause
         pool = in_clause or [r for r in refs if ss <= r.start < x.start]
         if not in_clause and x.kind_hint is None and self._finishes(cs, ce):
@@ -1189,7 +1202,9 @@ class _Reader:
                 # "vann både kvalheat 1 och kvalheat 2, medan B var tvåa och fyra i de båda
                 # heaten": the ones this sentence just named, not every heat of the weekend
                 named = list(
-                    dict.fromkeys(n for q in ordered if q.start < r.start and q.kind == r.kind for n in q.numbers)
+                    dict.fromkeys(
+                        n for q in ordered if q.start < r.start and q.kind == r.kind for n in q.numbers
+                    )
                 )
                 if len(named) == r.count:
                     return [f"{r.kind}-{n}" for n in named]
@@ -1381,18 +1396,11 @@ class _Reader:
         lead = self.text[ps : refs[0].start]
         # "Race 1:", or a short lead such as "Resultat final:" / "Resultat, Race 2"
         if refs[0].start - ps > 2 and not (
-            len(lead) <= 25
-            and _LEAD_WORDS.fullmatch(lead)
-            and line.rstrip().endswith(":")
-            and len(refs) == 1
+            len(lead) <= 25 and _LEAD_WORDS.fullmatch(lead) and line.rstrip().endswith(":") and len(refs) == 1
         ):
             return None
         r = refs[0]
-        if (
-            refs[0].start - ps <= 2
-            and line.rstrip().endswith(":")
-            and not self._between(ps, ps + len(line))
-        ):
+        if refs[0].start - ps <= 2 and line.rstrip().endswith(":") and not self._between(ps, ps + len(line)):
             # "Race 2 (söndag), kördes i regn och startades bakom säkerhetsbilen:"
             return self.reg.expand(r, None), None
         rest = self.text[r.end : ps + len(line)]
@@ -1412,11 +1420,7 @@ class _Reader:
         if not exprs:
             return
         x = exprs[0]
-        who = (
-            x.driver or self.subject(x, start, end, start, end)
-            if self._between(start, end)
-            else None
-        )
+        who = x.driver or self.subject(x, start, end, start, end) if self._between(start, end) else None
         who = who or driver or self.state.people.main
         if who:
             self._add(ids, who, x, start, end)
@@ -1558,13 +1562,14 @@ class _Reader:
         plats": places joined by "respektive" go to the names before them, in order."""
         places = [x for x in xs if not x.grid and not x.driver and x.position]
         if len(places) < 2 or not all(
-            self.d["respectively"].fullmatch(self.text, a.end, b.start) for a, b in zip(places, places[1:])
+            self.d["respectively"].fullmatch(self.text, a.end, b.start)
+            for a, b in zip(places, places[1:], strict=False)
         ):
             return
         before = [m for m in self._between(cs, places[0].start) if m.text[:1].isupper()]
         names = joined_run(self.text, before[-len(places) :], _LIST_GAP) if len(before) >= len(places) else []
         if len(names) == len(places) and len({m.name for m in names}) == len(places):
-            for x, m in zip(places, names):
+            for x, m in zip(places, names, strict=True):
                 x.driver = m.name
 
     def _clause(self, xs: list[Expr], cs: int, ce: int, ss: int, se: int, refs: list[SessionRef]) -> None:
@@ -1607,9 +1612,7 @@ class _Reader:
                 sids = [sids[zipped[j]]]
             self._add(sids, who, x, cs, ce, weak=self._weak)
             if x.driver_at is not None:
-                first = next(
-                    (m for m in self._between(x.driver_at, ce) if m.start == x.driver_at), None
-                )
+                first = next((m for m in self._between(x.driver_at, ce) if m.start == x.driver_at), None)
                 if first:
                     # "Segern gick till Daniel Hammar och Emma Wall", "till Wiklund och hans
                     # lagkamrat Melker Dahl": one place, one crew
@@ -1689,10 +1692,7 @@ class _Reader:
                 break
             if groups and (
                 _SLASH_GAP.fullmatch(gap)
-                or (
-                    _OCH_GAP.fullmatch(gap)
-                    and p.name in self.state.people.mates(groups[-1][-1].name)
-                )
+                or (_OCH_GAP.fullmatch(gap) and p.name in self.state.people.mates(groups[-1][-1].name))
             ):
                 # "A/B", or "A och B" who are one crew: one place
                 groups[-1].append(p)

@@ -57,7 +57,9 @@ def _data() -> dict[str, object]:
                 adj[f.lower()] = e.value
     alt = alternation(adj)
     # "det tredje och avslutande racet": a last word joined to the ordinal adds no number
-    last_words = alternation([f for e in lex.entries("ordinals") if e.concept == "ordinal.last.adj" for f in e.forms])
+    last_words = alternation(
+        [f for e in lex.entries("ordinals") if e.concept == "ordinal.last.adj" for f in e.forms]
+    )
     before = re.compile(
         rf"(?<![\w])((?:{alt})(?:\s*,\s*(?:{alt}))*(?:\s+(?:och|&|samt)\s+(?:{alt}|{last_words}))?)\s+(?:\w+\s+)?$",
         re.IGNORECASE,
@@ -86,10 +88,14 @@ def _data() -> dict[str, object]:
             for f in e.forms:
                 days[f.lower()] = int(e.value)  # type: ignore[arg-type]
     # (also after a one-word win verb: "Fyra kvalheat kördes. Sandin vann det första, före …")
-    win_words = [f for e in lex.entries("result_phrases") if e.concept == "result.win" for f in e.forms if " " not in f]
+    win_words = [
+        f for e in lex.entries("result_phrases") if e.concept == "result.win" for f in e.forms if " " not in f
+    ]
     lead = alternation(["i", *win_words])
     fold_lead = alternation([fold(w) or w.lower() for w in ["i", *win_words]])  # (for the folded text)
-    elliptic = re.compile(rf"(?<![\w])(?:{lead})\s+(?:det|den)\s+({alt})(?=\s*[.,;!]|\s+(?:och|men)\b)", re.IGNORECASE)
+    elliptic = re.compile(
+        rf"(?<![\w])(?:{lead})\s+(?:det|den)\s+({alt})(?=\s*[.,;!]|\s+(?:och|men)\b)", re.IGNORECASE
+    )
     # where "det"/"den" follows whitespace: the elliptic pattern can start only one word
     # before such a place, and this scan (it starts with \s) runs in C
     elliptic_at = re.compile(r"\s(?=(?:det|den)\s)", re.IGNORECASE)
@@ -124,7 +130,9 @@ def _data() -> dict[str, object]:
     day_forms = [f for e in lex.entries("sessions") if e.concept.startswith("day.") for f in e.forms]
     weekend = [f for e in lex.entries("sessions") if e.concept == "session_mod.weekend_lead" for f in e.forms]
     following = [f for e in lex.entries("sessions") if e.concept == "session_mod.following" for f in e.forms]
-    count_after = [f for e in lex.entries("sessions") if e.concept == "session_mod.count_after" for f in e.forms]
+    count_after = [
+        f for e in lex.entries("sessions") if e.concept == "session_mod.count_after" for f in e.forms
+    ]
     first_word = "|".join(f for e in lex.entries("ordinals") if e.concept == "ordinal.1.adj" for f in e.forms)
     last = [f for e in lex.entries("ordinals") if e.concept == "ordinal.last.adj" for f in e.forms]
     return {
@@ -144,10 +152,13 @@ def _data() -> dict[str, object]:
         "weekend_ordinal": re.compile(
             rf"\s*,\s*(?:{alternation(weekend)})\s+({alt})(?![\w-])", re.IGNORECASE
         ),
-        "day_values": {e.concept: int(e.value) for e in lex.entries("sessions") if e.concept.startswith("day.")},  # type: ignore[arg-type]
+        "day_values": {
+            e.concept: int(e.value) for e in lex.entries("sessions") if e.concept.startswith("day.")
+        },  # type: ignore[arg-type]
         # a day's genitive right before an ordinal: "söndagens första race"
         "day_genitive": re.compile(
-            rf"(?<![\w-])(?:{alternation([f for f in day_forms if f.lower().endswith('s')])})\s+$", re.IGNORECASE
+            rf"(?<![\w-])(?:{alternation([f for f in day_forms if f.lower().endswith('s')])})\s+$",
+            re.IGNORECASE,
         ),
         # "de båda avslutande racen", "de tre sista sträckorna": the last ones of the kind
         "last_n": re.compile(
@@ -346,7 +357,12 @@ def find_refs(state: ParseState) -> list[SessionRef]:
     last_ids = {id(r) for r in last}
     for k, r in enumerate(refs[:-1]):
         nxt = refs[k + 1]
-        if id(r) in last_ids and nxt.kind == r.kind and nxt.numbers and _APPOSITION.fullmatch(text, r.end, nxt.start):
+        if (
+            id(r) in last_ids
+            and nxt.kind == r.kind
+            and nxt.numbers
+            and _APPOSITION.fullmatch(text, r.end, nxt.start)
+        ):
             r.numbers = list(nxt.numbers)  # "Lördagens sista sträcka, SS9,": the one it names
     weekend = d["weekend_ordinal"]
     for r in refs:

@@ -9,14 +9,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
 from ..lexicon import load
 from .linescan import line_gate, line_matches, paren_runs
 from .state import ParseState, joined_run
-from .textutil import CAP_WORD, CAP_WORD_BEFORE_BRACKET, LOWER, UPPER, alternation, written_lower
+from .textutil import (
+    CAP_WORD,
+    CAP_WORD_BEFORE_BRACKET,
+    LOWER,
+    UPPER,
+    alternation,
+    written_alone,
+    written_lower,
+)
 
 # model words: capitalised, all-caps or with digits ("Veloster", "N", "TCR", "R8", "911", "GT3")
 # A full stop only inside a word ("2.0"): "Audi RS 3 LMS. Oscar Lindahl" ends at the stop.
@@ -26,7 +33,8 @@ _MODEL_WORD = rf"(?:[{UPPER}0-9]{_MODEL_CHARS}|[{LOWER}]*\d{_MODEL_CHARS})"
 
 _LIST_TEAM = re.compile(
     # (a place, or a status label: "Utgick: Roger Sten, Varbergs MK")
-    rf"(?m)^[ \t]*(?:\d{{1,3}}[ \t]*[.):]|[{UPPER}][{LOWER} ]{{1,24}}:)[ \t]+({CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}})"
+    rf"(?m)^[ \t]*(?:\d{{1,3}}[ \t]*[.):]|[{UPPER}][{LOWER} ]{{1,24}}:)"
+    rf"[ \t]+({CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}})"
     # "Anna Berg, Team X", "Anna Berg (SWE), Team X", "Anna Berg (SWE) Team X"
     rf"(?:[ \t]*\([A-Z]{{1,3}}\)[ \t]*(?:[,–—][ \t]*)?|[ \t]*[,–—][ \t]*)"
     rf"([{UPPER}0-9][^,\n(]*?)[ \t]*(?=$|,|\(|[ \t]+\d)"
@@ -333,36 +341,12 @@ def _genitive_base(text: str, name: str, start: int) -> str:
     if name.endswith(":s"):
         return name[:-2]
     base = name[:-1]
-    if next(_written_alone(text, base, "-"), None) is not None:
+    if next(written_alone(text, base, "-"), None) is not None:
         return base
-    for at in _written_alone(text, name, ":-"):
+    for at in written_alone(text, name, ":-"):
         if at != start:
             return name
     return base
-
-
-def _written_alone(text: str, word: str, not_next: str) -> Iterator[int]:
-    """The starts of what ``re.finditer(rf"(?<![\\w-]){re.escape(word)}(?![\\w{not_next}])",
-    text)`` finds: ``word`` not after a word character or "-", nor before a word
-    character or one of ``not_next``; matches do not overlap. Found with str.find, not a
-    pattern compiled for each team name (a compile costs more than the parse of a short
-    text, and new names miss re's cache). ``word`` is not empty."""
-    n, size = len(text), len(word)
-    i = text.find(word)
-    while i >= 0:
-        e = i + size
-        if (i == 0 or not _word_char_or(text[i - 1], "-")) and (
-            e == n or not _word_char_or(text[e], not_next)
-        ):
-            yield i
-            i = text.find(word, e)
-        else:
-            i = text.find(word, i + 1)
-
-
-def _word_char_or(ch: str, others: str) -> bool:
-    """What ``[\\w{others}]`` matches, for one character (re's \\w is str.isalnum and "_")."""
-    return ch.isalnum() or ch == "_" or ch in others
 
 
 def _team_of_car(state: ParseState, car: str, team: str) -> None:

@@ -328,7 +328,30 @@ def written_lower(text: str, word: str) -> bool:
     low = word.lower()
     if word[1:] != low[1:] or low == word:
         return False
-    at = text.find(low)
-    if at < 0:
-        return False  # (most names: one scan in C, no pattern)
-    return re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])").search(text, at) is not None
+    # (str.find, not a pattern compiled per word: new words miss re's cache, and a
+    # compile costs more than the scan)
+    return next(written_alone(text, low, "-"), None) is not None
+
+
+def written_alone(text: str, word: str, not_next: str) -> Iterator[int]:
+    """The starts of what ``re.finditer(rf"(?<![\\w-]){re.escape(word)}(?![\\w{not_next}])",
+    text)`` finds: ``word`` not after a word character or "-", nor before a word
+    character or one of ``not_next``; matches do not overlap. Found with str.find, not a
+    pattern compiled for each team name (a compile costs more than the parse of a short
+    text, and new names miss re's cache). ``word`` is not empty."""
+    n, size = len(text), len(word)
+    i = text.find(word)
+    while i >= 0:
+        e = i + size
+        if (i == 0 or not _word_char_or(text[i - 1], "-")) and (
+            e == n or not _word_char_or(text[e], not_next)
+        ):
+            yield i
+            i = text.find(word, e)
+        else:
+            i = text.find(word, i + 1)
+
+
+def _word_char_or(ch: str, others: str) -> bool:
+    """What ``[\\w{others}]`` matches, for one character (re's \\w is str.isalnum and "_")."""
+    return ch.isalnum() or ch == "_" or ch in others
