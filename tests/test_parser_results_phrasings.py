@@ -765,6 +765,10 @@ HELD_OUT_FORMS = [
     # the runners-up after "med", before "på platserna bakom"
     ("Den första semifinalen vann Anna Svensson, med Bo Lind och Erik Ek (SWE) på platserna bakom.",
      {("other-1", A, 1, C), ("other-1", B, 2, C), ("other-1", E, 3, C)}),
+    # the runner-up after a margin "till"; a pole turned "till seger"; "chans till seger" is none
+    ("I kvalet tog Bo Lind pole med 28 tusendelars marginal till Anna Svensson. Lind förvaltade "
+     "poleplatsen till seger i Race 1. Erik Ek hade chans till seger i Race 2 men blev tvåa.",
+     {("qualifying", B, 1, C), ("qualifying", A, 2, C), ("race-1", B, 1, C), ("race-2", E, 2, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

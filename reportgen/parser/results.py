@@ -143,7 +143,8 @@ _START = operator.attrgetter("start")
 # "vann före A och B", "vann med drygt fem sekunder till Berggren": the runners-up follow
 _RUNNERS_UP = re.compile(
     r"(?<![\w])(?:före|framför|följd av|följt av"
-    r"|med\s+(?:[\w,]+\s+){1,3}?(?:sekund\w*|tiondel\w*|hundradel\w*|tusendel\w*|varv)\s+(?:ner\s+)?till)\s+"
+    r"|med\s+(?:[\w,]+\s+){1,3}?(?:sekund\w*|tiondel\w*|hundradel\w*|tusendel\w*|varv)"
+    r"(?:\s+(?:marginal|försprång))?\s+(?:ner\s+|ned\s+)?till)\s+"
 )
 # between the names of a list or crew: "A (SWE), B och C", "A/B"
 # between two names of a list the comma split into clauses: "Berg (SWE), Holm"
