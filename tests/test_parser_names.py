@@ -120,3 +120,13 @@ def test_parser_names_a_double_surname_alone_is_the_same_person() -> None:
     assert [p.name for p in doc.participants] == ["Jesper Holm Nielsen"]
     assert doc.quotes[0].speaker == "Jesper Holm Nielsen"
 
+
+
+def test_a_name_before_a_hyphenated_event_name_ends_before_it() -> None:
+    """ "min kartläsare Linnea Höök Höga Kusten-rallyt": the event's name began at "Höga"."""
+    from reportgen import parse
+
+    text = ("Jag heter Axel Borg. I lördags körde jag och min kartläsare Linnea Höök Höga "
+            "Kusten-rallyt runt Kramfors. Vi vann SS2.\n")
+    names = [p.name for p in parse(text).participants]
+    assert "Linnea Höök" in names and not any("Höga" in n for n in names), names

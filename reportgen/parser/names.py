@@ -273,6 +273,10 @@ def _trim(words: list[str], keep_first: bool = False) -> list[str]:
         if low in stop or (w.isupper() and len(w) > 1 and out):  # type: ignore[operator]
             break
         if out and low.endswith(event_endings):  # type: ignore[arg-type]
+            if "-" in w and len(out) >= 3:
+                # "Linnea Höök Höga Kusten-rallyt": a hyphen joins the event noun to a name
+                # of its own words, which began before it ("Höga Kusten")
+                out.pop()
             break
         if out and w in given and out[-1] not in given:  # type: ignore[operator]
             break
@@ -422,6 +426,9 @@ def nearest_subject(state: ParseState, offset: int, gender: str) -> str | None:
     return subjects[-1].name if subjects else name
 
 
+_NEXT_WORD = re.compile(r"[ \t]+[\w-]+")
+
+
 class _Finder:
     def __init__(self, state: ParseState):
         self.state = state
@@ -520,7 +527,7 @@ class _Finder:
         roles = self.v["roles"]
         starts = sorted({s for s, _e, _c in self.state.family("role")})
         for m in filter(None, (_role_re().match(self.text, s) for s in starts)):
-            words = _trim(m.group(2).split())
+            words = _trim((m.group(2) + self._next_word(m.end(2))).split())
             if len(words) >= 2 and words[0][0].isupper():
                 name = " ".join(words)
                 self.add_full(name, m.start(2))
@@ -529,6 +536,12 @@ class _Finder:
                     self.state.staff.add(name)
                 elif role == "codriver" and name not in self.state.people.codrivers:
                     self.state.people.codrivers.append(name)
+
+    def _next_word(self, end: int) -> str:
+        """The word after a run read up to ``end``, with its blank (" Kusten-rallyt"), so
+        that _trim sees what follows the name; "" when no word follows on the line."""
+        m = _NEXT_WORD.match(self.text, end)
+        return m.group(0) if m else ""
 
     def apposition_staff(self) -> None:
         """A staff role after the name, as an apposition: "…, konstaterar Per Haglund,
