@@ -68,6 +68,14 @@ def test_parser_quotes_he_is_not_the_writer_of_a_first_person_release() -> None:
     ]
 
 
+def test_parser_quotes_speaker_named_by_a_demonym() -> None:
+    text = (
+        "Ella Aalto (FIN) vann Race 1 före Leo Hansson (SWE).\n\n"
+        "”Det var inte min snyggaste helg”, berättar finländskan.\n"
+    )
+    assert [(q.speaker, q.text) for q in parse(text).quotes] == [("Ella Aalto", "Det var inte min snyggaste helg")]
+
+
 @pytest.mark.parametrize(("body", "expected"), CASES)
 def test_parser_quotes_forms(body: str, expected: list[tuple[str, str]]) -> None:
     text = INTRO + body

@@ -769,6 +769,10 @@ HELD_OUT_FORMS = [
     ("I kvalet tog Bo Lind pole med 28 tusendelars marginal till Anna Svensson. Lind förvaltade "
      "poleplatsen till seger i Race 1. Erik Ek hade chans till seger i Race 2 men blev tvåa.",
      {("qualifying", B, 1, C), ("qualifying", A, 2, C), ("race-1", B, 1, C), ("race-2", E, 2, C)}),
+    # "18-åringen" is the one driver this sentence named before it
+    ("Bo Lind vann Race 1 före Erik Ek och Anna Svensson. I Race 2 var Ek den som hittade "
+     "greppet bäst, och 18-åringen tog sin första seger i serien.",
+     {("race-1", B, 1, C), ("race-1", E, 2, C), ("race-1", A, 3, C), ("race-2", E, 1, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

@@ -714,6 +714,18 @@ class _Finder:
         }
         if len(just) == 1:
             return just.pop()
+        # this sentence so far names one driver: "var Hansson den som hittade greppet bäst,
+        # och 18-åringen tog sin första seger"
+        ss = max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset)) + 1
+        own = {
+            m.name
+            for m in people.between(ss, offset)
+            if m.name not in people.codrivers
+            and m.text[:1].isupper()
+            and people.gender.get(m.name) in (None, gender or people.gender.get(m.name))
+        }
+        if len(own) == 1:
+            return own.pop()
         recent = [
             m.name
             for m in people.starting(offset - 299, offset)
