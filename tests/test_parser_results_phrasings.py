@@ -773,6 +773,13 @@ HELD_OUT_FORMS = [
     ("Bo Lind vann Race 1 före Erik Ek och Anna Svensson. I Race 2 var Ek den som hittade "
      "greppet bäst, och 18-åringen tog sin första seger i serien.",
      {("race-1", B, 1, C), ("race-1", E, 2, C), ("race-1", A, 3, C), ("race-2", E, 1, C)}),
+    # a car too damaged to go on, and "kom inte vidare" after a crash, are DNFs; "kom inte
+    # vidare till finalen" is not making the next round
+    ("I racet körde Bo Lind av och in i däckväggen. Bilen var för illa tilltygad för att fortsätta.",
+     {("race", B, None, "dnf")}),
+    ("I finalen kolliderade Anna Svensson och Erik Ek. Ek kom inte vidare. I semifinalen blev Bo Lind "
+     "fyra och kom inte vidare till finalen.",
+     {("final", E, None, "dnf"), ("other", B, 4, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",
