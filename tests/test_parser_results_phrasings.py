@@ -780,6 +780,14 @@ HELD_OUT_FORMS = [
     ("I finalen kolliderade Anna Svensson och Erik Ek. Ek kom inte vidare. I semifinalen blev Bo Lind "
      "fyra och kom inte vidare till finalen.",
      {("final", E, None, "dnf"), ("other", B, 4, C)}),
+    # the name after an object's demonym is that object, not the subject; inside a
+    # relative clause the one "som" stands for is
+    ("I prefinalen fick Anna Svensson en knuff av dansken Bo Lind (DEN) men körde upp sig till "
+     "en femteplats.",
+     {("other", A, 5, C)}),
+    ("Segern i finalen gick till norrmannen Erik Ek (NOR), som startade från första ruta efter att "
+     "ha vunnit semifinal 1.",
+     {("final", E, 1, C), ("other-1", E, 1, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

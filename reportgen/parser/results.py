@@ -177,6 +177,7 @@ _SOM_GAP = re.compile(r"\s*som\s+(?:\w+\s+)?")
 _CHAIN_GAP = re.compile(r"\s*(?:[/&,]|och)\s*")
 _OBJECT_JOIN = re.compile(r"\s*(?:,|och|&|samt)\s*")
 _REL_SOM = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,?\s*som\s+(?:\w+\s+){0,3}")
+_CODE_TAIL = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*")
 _REL_SOM_AND = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,\s*som\s+[^.;:,]{1,60}?\s+och\s+")
 # a session after "från"/"sedan" is when something began ("ledde från SS6"), not the
 # session a statement is about
@@ -993,11 +994,21 @@ class _Reader:
             if m.text.lower() in self.d["not_subject"]:
                 # "Alva följde honom och gick i mål som tvåa": "honom" is not who finished
                 objects.add(m.start)
-            elif (_OBJECT_PRE.search(pre) and not _AT_WHEEL.match(self.text, m.end)) or (
-                prev is not None
-                and prev.start in objects
-                and _OBJECT_JOIN.fullmatch(self.text[prev.end : m.start])
-                and not self._has_own_verb(m)
+            elif (
+                (_OBJECT_PRE.search(pre) and not _AT_WHEEL.match(self.text, m.end))
+                or (
+                    prev is not None
+                    and prev.start in objects
+                    and _OBJECT_JOIN.fullmatch(self.text[prev.end : m.start])
+                    and not self._has_own_verb(m)
+                )
+                # "av dansken Oscar Brix": the name after an object's demonym is that object
+                or (
+                    prev is not None
+                    and prev.start in objects
+                    and prev.name == m.name
+                    and not self.text[prev.end : m.start].strip()
+                )
             ):
                 objects.add(m.start)
             prev = m
@@ -1019,6 +1030,13 @@ class _Reader:
             or _REL_SOM_AND.fullmatch(gap)
         ):
             return rel[-1].name
+        # "Segern gick till norrmannen Jonas Nygaard (NOR), som startade från första ruta
+        # efter att ha vunnit semifinal 1": inside a relative clause, the one "som" stands for
+        som = self.text.rfind(", som ", ss, x.start)
+        if som >= 0 and "," not in self.text[som + 6 : x.start]:
+            ante = [m for m in rel if m.end <= som and _CODE_TAIL.fullmatch(self.text, m.end, som)]
+            if ante:
+                return ante[-1].name
         # "… och näst snabbast var Holm Nielsen": the place opens its clause, the copula
         # and the subject follow
         nxt = self._between(x.end, ce)
