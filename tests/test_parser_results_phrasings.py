@@ -788,6 +788,10 @@ HELD_OUT_FORMS = [
     ("Segern i finalen gick till norrmannen Erik Ek (NOR), som startade från första ruta efter att "
      "ha vunnit semifinal 1.",
      {("final", E, 1, C), ("other-1", E, 1, C)}),
+    # a team's win goes to the crew the sentence names after "delad av", a demonym inside it
+    ("Team Blå vann sextimmarsloppet när teamets Porsche, delad av Anna Svensson, Erik Ek och "
+     "dansken Bo Lind, gick i mål ett varv före tvåan Röd Racing med Per Holm bakom ratten.",
+     {("race", A, 1, C), ("race", E, 1, C), ("race", B, 1, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

@@ -1099,6 +1099,12 @@ class _Reader:
         (SE) och Mikael Wikström (SE) tog ledningen ...": a team's result belongs to the crew
         the next sentence of the paragraph opens with; they become one crew."""
         people, text = self.state.people, self.text
+        # "Team Nordvind vann …, när teamets Porsche, delad av A, B och dansken C, gick i mål":
+        # the crew this sentence names after "delad av"
+        for _hs, he, _c in self.state.hits(ss, se, "crew.shared_by"):
+            after = [m for m in self._between(he, se) if m.text[:1].isupper()]
+            if after and not text[he : after[0].start].strip():
+                return after[0].name
         ps, pe = self._paragraph_of(ss)
         nxt = next(((a, b) for a, b in sentences(text, ps, pe) if a >= se), None)
         if nxt is None:
