@@ -792,6 +792,10 @@ HELD_OUT_FORMS = [
     ("Team Blå vann sextimmarsloppet när teamets Porsche, delad av Anna Svensson, Erik Ek och "
      "dansken Bo Lind, gick i mål ett varv före tvåan Röd Racing med Per Holm bakom ratten.",
      {("race", A, 1, C), ("race", E, 1, C), ("race", B, 1, C)}),
+    # the place noun before a name is that driver's place ("ned till tvåorna A och B")
+    ("Erik Ek och kartläsaren Per Holm vann rallyt. I mål skilde 3,4 sekunder ned till tvåorna "
+     "Anna Svensson och Bo Lind.",
+     {("race", E, 1, C), ("race", "Per Holm", 1, C), ("race", A, 2, C), ("race", B, 2, C)}),
     # a list headed by the qualifying times
     (
         "Kvaltider:\n1. Anna Svensson 47,912\n2. Erik Ek 47,988\n\nFinal:\n1. Erik Ek\n2. Anna Svensson\n",

@@ -164,7 +164,7 @@ _TAKEN_BY = re.compile(r",?\s*som\s+(?:togs\s+av\s+)?(?:[a-zåäö]+\s+)?")
 _LAST_OCH = re.compile(r".*\boch\b", re.DOTALL)
 _ON_THE_WAY = re.compile(r"\s*(?:plats\w*\s+)?(?:innan|när|inför)\b")
 _FINISHED = re.compile(r"\b(?:slutade|i mål)\b")
-_THE_NTH = re.compile(r"[^\W\d]+an")
+_THE_NTH = re.compile(r"[^\W\d]+(?:an|orna)")
 _PREP_END = re.compile(r"(?<![\w])(?:till|om|på|bakom|efter|före|med|av|för|mot|än)\s+$")
 _AV_END = re.compile(r"(?<![\w])av\s+$")
 _OVERALL_AFTER = re.compile(r"\s*(?:totalt|sammanlagt|i totalen)\b")
@@ -885,7 +885,13 @@ class _Reader:
             # plats när han fick kontakt": a place on the way
             return True
         if _THE_NTH.fullmatch(text[x.start : x.end].lower()) and _PREP_END.search(before):
-            # "avståndet till trean", "slagen av tvåan": the driver in that place, not a result
+            # "avståndet till trean", "slagen av tvåan": the driver in that place, not a
+            # result of the subject; with that driver named after it ("ned till tvåorna Patrik
+            # Lövgren och Emma Sand"), it is theirs
+            nxt = self._between(x.end, min(e, x.end + 40))
+            if nxt and nxt[0].text[:1].isupper() and not text[x.end : nxt[0].start].strip():
+                x.driver, x.driver_at = nxt[0].name, nxt[0].start
+                return False
             return True
         if (
             before.rstrip().endswith("av")  # (what every _AV_END match ends with)
