@@ -93,8 +93,19 @@ def _data() -> dict[str, object]:
     ]
     lead = alternation(["i", *win_words])
     fold_lead = alternation([fold(w) or w.lower() for w in ["i", *win_words]])  # (for the folded text)
+    # (and before a result verb: "I det andra blev Holm trea")
+    verbs = alternation(
+        [
+            f
+            for e in lex.entries("result_phrases")
+            if e.concept in ("result.verb", "result.win")
+            for f in e.forms
+            if " " not in f
+        ]
+    )
     elliptic = re.compile(
-        rf"(?<![\w])(?:{lead})\s+(?:det|den)\s+({alt})(?=\s*[.,;!]|\s+(?:och|men)\b)", re.IGNORECASE
+        rf"(?<![\w])(?:{lead})\s+(?:det|den)\s+({alt})(?=\s*[.,;!]|\s+(?:och|men|{verbs})(?![\w-]))",
+        re.IGNORECASE,
     )
     # where "det"/"den" follows whitespace: the elliptic pattern can start only one word
     # before such a place, and this scan (it starts with \s) runs in C
