@@ -177,6 +177,7 @@ _SOM_GAP = re.compile(r"\s*som\s+(?:\w+\s+)?")
 _CHAIN_GAP = re.compile(r"\s*(?:[/&,]|och)\s*")
 _OBJECT_JOIN = re.compile(r"\s*(?:,|och|&|samt)\s*")
 _REL_SOM = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,?\s*som\s+(?:\w+\s+){0,3}")
+_SIG = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s+sig\b")
 _CODE_TAIL = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*")
 _REL_SOM_AND = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,\s*som\s+[^.;:,]{1,60}?\s+och\s+")
 # a session after "från"/"sedan" is when something began ("ledde från SS6"), not the
@@ -1001,7 +1002,12 @@ class _Reader:
                 # "Alva följde honom och gick i mål som tvåa": "honom" is not who finished
                 objects.add(m.start)
             elif (
-                (_OBJECT_PRE.search(pre) and not _AT_WHEEL.match(self.text, m.end))
+                # ("där slog Jesper Rask (SWE) sig fram": a reflexive verb's subject, no object)
+                (
+                    _OBJECT_PRE.search(pre)
+                    and not _AT_WHEEL.match(self.text, m.end)
+                    and not _SIG.match(self.text, m.end)
+                )
                 or (
                     prev is not None
                     and prev.start in objects

@@ -107,6 +107,7 @@ def _data() -> dict[str, object]:
         rf"(?<![\w])(?:{lead})\s+(?:det|den)\s+({alt})(?=\s*[.,;!]|\s+(?:och|men|{verbs})(?![\w-]))",
         re.IGNORECASE,
     )
+    elliptic_opening = re.compile(rf"(?:Det|Den)\s+({alt})(?=\s+(?:{verbs})(?![\w-]))")
     # where "det"/"den" follows whitespace: the elliptic pattern can start only one word
     # before such a place, and this scan (it starts with \s) runs in C
     elliptic_at = re.compile(r"\s(?=(?:det|den)\s)", re.IGNORECASE)
@@ -190,6 +191,7 @@ def _data() -> dict[str, object]:
         "before": before,
         "elliptic": elliptic,
         "elliptic_at": elliptic_at,
+        "elliptic_opening": elliptic_opening,
         "counted": counted,
         "one_of": one_of,
         "every": every,
@@ -351,7 +353,13 @@ def find_refs(state: ParseState) -> list[SessionRef]:
         det = {m.start() for m in d["hint_elliptic"].finditer(low)}  # type: ignore[union-attr]
     else:
         det = {p for a in d["elliptic_at"].finditer(text) if (p := words_back(text, a.end(), 1)) is not None}  # type: ignore[union-attr]
-    for m in finditer_at(d["elliptic"], text, det):  # type: ignore[arg-type]
+    # "Den andra tog Järvinen hem": the left-out session opening a sentence, a verb after it
+    openings = [
+        m
+        for at in _sentence_openings(text)
+        if (m := d["elliptic_opening"].match(text, at)) is not None  # type: ignore[union-attr]
+    ]
+    for m in [*finditer_at(d["elliptic"], text, det), *openings]:  # type: ignore[arg-type]
         prev = [(r.end, r.kind) for r in refs if r.end <= m.start() and m.start() - r.end < 200]
         # (or a count: "Fyra kvalheat kördes. Sandin vann det första")
         prev = sorted(prev + [(pe, k) for pe, k in counted_at if pe <= m.start() and m.start() - pe < 200])
@@ -417,6 +425,18 @@ def _later_day(state: ParseState, at: int) -> bool:
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _sentence_openings(text: str) -> list[int]:
+    """Where "Den "/"Det " opens a sentence (after ". " or a line break), by str.find."""
+    out: list[int] = []
+    for word in ("Den ", "Det "):
+        i = text.find(word)
+        while i >= 0:
+            if i == 0 or text[i - 1] == "\n" or (i >= 2 and text[i - 1] == " " and text[i - 2] in ".!?"):
+                out.append(i)
+            i = text.find(word, i + 1)
+    return out
 
 
 def concept_plural(word: str) -> str | None:
