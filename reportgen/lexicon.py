@@ -81,6 +81,10 @@ class Lexicon:
     def by_concept(self, stem: str) -> dict[str, LexEntry]:
         return {e.concept: e for e in self.entries(stem)}
 
+    def forms(self, stem: str, concept: str) -> list[str]:
+        """The forms of ``concept`` in one file, as written ([] when the file has none)."""
+        return [f for e in self.entries(stem) if e.concept == concept for f in e.forms]
+
 
 def _read(language: str, name: str, raw: str) -> LexFile:
     try:

@@ -64,3 +64,10 @@ def test_lexicon_data_nationality_codes(code: str, iso: str) -> None:
 def test_lexicon_data_no_duplicate_concepts(stem: str, forms: str) -> None:
     concepts = [e.concept for e in lexicon.load("sv").entries(stem)]
     assert len(concepts) == len(set(concepts))
+
+
+def test_lexicon_forms_of_one_concept() -> None:
+    lex = lexicon.load("sv")
+    entry = lex.by_concept("ordinals")["ordinal.last.adj"]
+    assert lex.forms("ordinals", "ordinal.last.adj") == list(entry.forms)
+    assert lex.forms("ordinals", "no.such.concept") == []

@@ -73,7 +73,8 @@ def test_parser_quotes_speaker_named_by_a_demonym() -> None:
         "Ella Aalto (FIN) vann Race 1 före Leo Hansson (SWE).\n\n"
         "”Det var inte min snyggaste helg”, berättar finländskan.\n"
     )
-    assert [(q.speaker, q.text) for q in parse(text).quotes] == [("Ella Aalto", "Det var inte min snyggaste helg")]
+    got = [(q.speaker, q.text) for q in parse(text).quotes]
+    assert got == [("Ella Aalto", "Det var inte min snyggaste helg")]
 
 
 @pytest.mark.parametrize(("body", "expected"), CASES)

@@ -196,7 +196,7 @@ def _towns() -> tuple[dict[str, str], re.Pattern[str], dict[str, str]]:
     (``series.json`` series_home.*, case-folded)."""
     lex = load("sv")
     towns = {f: str(e.value) for e in lex.entries("towns") for f in e.forms}
-    leads = [f for e in lex.entries("circuits") if e.concept == "venue_name.town_lead" for f in e.forms]
+    leads = lex.forms("circuits", "venue_name.town_lead")
     lead_re = re.compile(rf"(?<![\w-])(?:{alternation(leads)})\s+$", re.IGNORECASE)
     home = {
         f.casefold(): str(e.value)

@@ -173,9 +173,7 @@ def _between_the_two(
 
 @cache
 def _between_re() -> re.Pattern[str]:
-    forms = [
-        f for e in load("sv").entries("incidents") if e.concept == "contact_between.after" for f in e.forms
-    ]
+    forms = load("sv").forms("incidents", "contact_between.after")
     return re.compile(rf"(?<![\w-])(?:{alternation(forms)})(?![\w-])", re.IGNORECASE)
 
 
@@ -185,12 +183,7 @@ _CAUSE_BEFORE = re.compile(r"(?<![\w-])efter\s+(?:en\s+|ett\s+|\w+s\s+)?$", re.I
 
 @cache
 def _destination() -> re.Pattern[str]:
-    forms = [
-        f
-        for e in load("sv").entries("incidents")
-        if e.concept == "session_destination.before"
-        for f in e.forms
-    ]
+    forms = load("sv").forms("incidents", "session_destination.before")
     return re.compile(rf"(?<![\w-])(?:{alternation(forms)})\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

@@ -193,7 +193,7 @@ def _ref_res() -> dict[str, re.Pattern[str]]:
 @cache
 def _not_self() -> re.Pattern[str]:
     """ "mitt på SS5": the adverb, not the pronoun (pronouns.json not_pronoun.self)."""
-    forms = [f for e in load("sv").entries("pronouns") if e.concept == "not_pronoun.self" for f in e.forms]
+    forms = load("sv").forms("pronouns", "not_pronoun.self")
     return forms_regex(forms) if forms else re.compile(r"(?!)")
 
 

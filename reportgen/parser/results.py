@@ -292,7 +292,7 @@ def _data() -> dict[str, object]:
     not_subject = {
         f.lower() for e in lex.entries("pronouns") if e.concept == "pronoun_case.not_subject" for f in e.forms
     }
-    they = [f for e in lex.entries("pronouns") if e.concept == "they_pronoun" for f in e.forms]
+    they = lex.forms("pronouns", "they_pronoun")
     # "bakom", "efter", "före", "framför" (one word; "med" names a partner, not a direction)
     directions = forms["result.behind"] + [f for f in forms["result.ahead_of"] if " " not in f and f != "med"]
     return {

@@ -56,10 +56,9 @@ def _data() -> dict[str, object]:
             for f in e.forms:
                 adj[f.lower()] = e.value
     alt = alternation(adj)
+    last = lex.forms("ordinals", "ordinal.last.adj")  # "sista", "avslutande"
     # "det tredje och avslutande racet": a last word joined to the ordinal adds no number
-    last_words = alternation(
-        [f for e in lex.entries("ordinals") if e.concept == "ordinal.last.adj" for f in e.forms]
-    )
+    last_words = alternation(last)
     before = re.compile(
         rf"(?<![\w])((?:{alt})(?:\s*,\s*(?:{alt}))*(?:\s+(?:och|&|samt)\s+(?:{alt}|{last_words}))?)\s+(?:\w+\s+)?$",
         re.IGNORECASE,
@@ -88,9 +87,7 @@ def _data() -> dict[str, object]:
             for f in e.forms:
                 days[f.lower()] = int(e.value)  # type: ignore[arg-type]
     # (also after a one-word win verb: "Fyra kvalheat kördes. Sandin vann det första, före …")
-    win_words = [
-        f for e in lex.entries("result_phrases") if e.concept == "result.win" for f in e.forms if " " not in f
-    ]
+    win_words = [f for f in lex.forms("result_phrases", "result.win") if " " not in f]
     lead = alternation(["i", *win_words])
     fold_lead = alternation([fold(w) or w.lower() for w in ["i", *win_words]])  # (for the folded text)
     # (and before a result verb: "I det andra blev Holm trea")
@@ -140,13 +137,10 @@ def _data() -> dict[str, object]:
         if e.concept == "session_mod.pair":  # ("de båda första heaten")
             count_values.update({f.lower(): int(e.value) for f in e.forms})  # type: ignore[arg-type]
     day_forms = [f for e in lex.entries("sessions") if e.concept.startswith("day.") for f in e.forms]
-    weekend = [f for e in lex.entries("sessions") if e.concept == "session_mod.weekend_lead" for f in e.forms]
-    following = [f for e in lex.entries("sessions") if e.concept == "session_mod.following" for f in e.forms]
-    count_after = [
-        f for e in lex.entries("sessions") if e.concept == "session_mod.count_after" for f in e.forms
-    ]
+    weekend = lex.forms("sessions", "session_mod.weekend_lead")
+    following = lex.forms("sessions", "session_mod.following")
+    count_after = lex.forms("sessions", "session_mod.count_after")
     first_word = "|".join(f for e in lex.entries("ordinals") if e.concept == "ordinal.1.adj" for f in e.forms)
-    last = [f for e in lex.entries("ordinals") if e.concept == "ordinal.last.adj" for f in e.forms]
     return {
         "last": re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, last))})\s+$", re.IGNORECASE),
         "counts": count_values,

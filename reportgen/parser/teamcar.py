@@ -94,7 +94,7 @@ def _patterns() -> _Patterns:
     # "Motala Racing med Sofia Engdahl vid ratten"
     team_with = re.compile(rf"[ \t]+(?:{alternation(forms['team.with'])})[ \t]+")
     # a crew's word after a team's genitive: "Team Nordlys trio Karin Westberg, …"
-    crew_words = [f for e in lex.entries("roles") if e.concept == "crew.collective" for f in e.forms]
+    crew_words = lex.forms("roles", "crew.collective")
     collective = re.compile(rf"(?:{alternation(crew_words, ignorecase=False)})[ \t]+")
     return _Patterns(team, car, joined, in_car, signed, word, team_car, team_with, collective)
 
