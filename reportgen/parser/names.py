@@ -27,6 +27,7 @@ from .textutil import (
     CAP_WORD_BEFORE_BRACKET,
     CAP_WORD_START,
     LOWER,
+    NAME_COMMA,
     NOT_AFTER_WORD,
     UPPER,
     FoldedForms,
@@ -100,7 +101,6 @@ _WITH_AFTER = re.compile(r"(?:\s+(?:[^\s.!?;:]|[.:](?=\w))+){1,8}?(\s+med)\s")  
 _SHARED_JOIN = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*(?:[a-zåäö]+\s+)?")
 _NEXT_CREW = re.compile(r"\s*(?:\([^)]*\)\s*)*,?\s*respektive\s+(?:[a-zåäö]+\s+)?")
 _PAIR_GAP = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:(?:och|&)\s+(?:[a-zåäö]+\s+){0,3}|/\s*)")
-_COMMA_GAP = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,\s*")
 _LIST_GAP = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|&|/)\s*")
 _LAST_WORD = re.compile(r"(\S+)\s+$")  # the word before a name (with the blanks after it)
 _PLAIN_NAME_WORD = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
@@ -854,7 +854,7 @@ class _Finder:
                         crew = [a, b]
                         # "Johan Ekdahl, Petra Lilja och Mats Ekelund … Trion": the list's
                         # names before the pair
-                        while k > 0 and _COMMA_GAP.fullmatch(self.text, before[k - 1].end, crew[0].start):
+                        while k > 0 and NAME_COMMA.fullmatch(self.text, before[k - 1].end, crew[0].start):
                             k -= 1
                             crew.insert(0, before[k])
                         break

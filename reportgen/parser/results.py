@@ -28,6 +28,7 @@ from .state import Mention, ParseState, joined_run
 from .textutil import (
     CAP_WORD,
     LOWER,
+    NAME_COMMA,
     alternation,
     clauses,
     finditer_at,
@@ -147,8 +148,6 @@ _RUNNERS_UP = re.compile(
     r"(?:\s+(?:marginal|försprång))?\s+(?:ner\s+|ned\s+)?till)\s+"
 )
 # between the names of a list or crew: "A (SWE), B och C", "A/B"
-# between two names of a list the comma split into clauses: "Berg (SWE), Holm"
-_COMMA_AFTER_NAME = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,\s*")
 _LIST_GAP = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*(?:,|och|/|&)\s*")
 # "tredjeplatsen var säkrad": a place secured at the end is the event's
 _SECURED = re.compile(r"\s+(?:var|är|blev)\s+(?:säkrad|säkrat|klar|bärgad)\b")
@@ -180,12 +179,12 @@ _REL_SOM = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,?\s*som\s+(?:\w+\s+){0,3}")
 _SIG = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s+sig\b")
 _CODE_TAIL = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*")
 _REL_SOM_AND = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,\s*som\s+[^.;:,]{1,60}?\s+och\s+")
-# a session after "från"/"sedan" is when something began ("ledde från SS6"), not the
-# session a statement is about
 _AT_FINISH_AFTER = re.compile(r"\s*i\s+mål\b")
 _AT_FINISH_OPENS = re.compile(r"\s*I\s+mål\b")  # ("I mål skilde 3,4 sekunder …" opens the sentence)
 # a relative clause set off by commas: ", som kördes tidigt och avgjorde …,"
 _REL_ASIDE = re.compile(r",\s*som\s[^,.;:]*,")
+# a session after "från"/"sedan" is when something began ("ledde från SS6"), not the
+# session a statement is about
 _SINCE_BEFORE = re.compile(r"(?<![\w-])(?:från|sedan|efter)\s+$")
 _FOR_GAP = re.compile(r"\s*(?:\w+\s+){0,2}?för\s+")
 # "näst snabbast var Holm Nielsen", "tvåa blev Lisa Berg": the place, a copula, its subject
@@ -1177,7 +1176,7 @@ class _Reader:
         if x.overall:
             self._weak = False
             return ["race"] if not self.reg.numbers_of("race") else [_DROP]
-        if "som" in self.text[ss:se]:
+        if self.text.find("som", ss, se) >= 0:
             # "I söndagens kval, som … avgjorde startordningen till det sista racet, gick det
             # bättre och jag var fyra": a session inside a relative clause the statement is
             # not in is background
@@ -1480,7 +1479,7 @@ class _Reader:
         head: list[Mention] = []
         nxt = first
         for m in reversed(self._between(ss, first.start)):
-            if m.text[:1].islower() or not _COMMA_AFTER_NAME.fullmatch(self.text, m.end, nxt.start):
+            if m.text[:1].islower() or not NAME_COMMA.fullmatch(self.text, m.end, nxt.start):
                 return []
             head.insert(0, m)
             nxt = m

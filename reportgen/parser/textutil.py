@@ -32,6 +32,8 @@ CAP_WORD_START = f"[{UPPER}]{NOT_AFTER_WORD}{_CAP_REST}"
 # capital that no such run leads from to a "(", where the pattern would try every split
 # of the words that follow before failing
 CAP_WORD_BEFORE_BRACKET = f"[{UPPER}](?=[\\w'’ \\t-]*+\\(){_CAP_REST}"
+# between two names of a list, a code in brackets allowed: "Berg (SWE), Holm"
+NAME_COMMA = re.compile(r"\s*(?:\([A-Z]{1,3}\))?\s*,\s*")
 
 
 def lines(text: str) -> list[tuple[int, int]]:
