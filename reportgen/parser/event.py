@@ -134,10 +134,9 @@ def _data() -> dict[str, object]:
         ),
         "series_tails": tuple(
             f.lower()
-            for e in lex.entries("series")
-            if e.concept in ("series_compound", "series_suffix")
-            for f in e.forms
-        ) + ("cup",),
+            for concept in ("series_compound", "series_suffix", "series_end")
+            for f in lex.forms("series", concept)
+        ),
         "series_head": series_head,
         "series_lead": series_lead,
         "team_words": team_words,
